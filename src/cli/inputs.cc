@@ -1,0 +1,61 @@
+#include "cli/inputs.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+namespace herald::cli {
+
+void InputOptions::add_to(CLI::App& command) {
+  command.add_option("FILE", files, "Input files (none or - reads standard input)");
+  command.add_option("--input", format, "Input format: auto, text, jsonl or petrarch-xml")
+      ->capture_default_str();
+  command.add_option("--date", date, "Date of stories that carry none (YYYY-MM-DD)");
+}
+
+InputTotals for_each_story(const InputOptions& options,
+                           const std::function<void(Story&)>& consume) {
+  ReadOptions read;
+  const std::optional<InputFormat> format = parse_input_format(options.format);
+  if (!format) throw CLI::ValidationError("--input", "unknown format '" + options.format + "'");
+  read.format = *format;
+  if (!options.date.empty()) {
+    std::optional<std::string> date = normalize_date(options.date);
+    if (!date) throw CLI::ValidationError("--date", "'" + options.date + "' is not YYYY-MM-DD");
+    read.default_date = *date;
+  }
+  read.sink = [](const Diagnostic& diagnostic) {
+    fmt::print(stderr, "{}\n", diagnostic.to_string());
+  };
+
+  InputTotals totals;
+  const std::vector<std::string> files =
+      options.files.empty() ? std::vector<std::string>{"-"} : options.files;
+  Story story;
+  for (const std::string& file : files) {
+    std::unique_ptr<StoryReader> reader = StoryReader::open(file, read);
+    if (!reader) {
+      ++totals.unreadable_files;
+      continue;
+    }
+    while (reader->next(story)) {
+      ++totals.stories;
+      consume(story);
+    }
+    totals.skipped += reader->skipped();
+  }
+  return totals;
+}
+
+std::FILE* open_output(const std::string& path) {
+  if (path.empty() || path == "-") return stdout;
+  std::FILE* out = std::fopen(path.c_str(), "wb");
+  if (out == nullptr) {
+    fmt::print(stderr, "{}: error: cannot write: {}\n", path, std::strerror(errno));
+    throw CLI::RuntimeError(1);
+  }
+  return out;
+}
+
+}  // namespace herald::cli
