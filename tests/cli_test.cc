@@ -25,8 +25,8 @@ TEST(Cli, SentencesReadsStandardInputWithOffsets) {
                             "Petro spoke in Bogot\xC3\xA1. He criticized Washington.");
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out,
-            "stdin\t0\t0\t26\tPetro spoke in Bogot\xC3\xA1.\n"
-            "stdin\t1\t27\t50\tHe criticized Washington.\n");
+            "stdin\t0\t0\t22\tPetro spoke in Bogot\xC3\xA1.\n"
+            "stdin\t1\t23\t48\tHe criticized Washington.\n");
 }
 
 TEST(Cli, SentencesJsonWithTokens) {

@@ -236,3 +236,47 @@ TEST(StoryReader, MissingFileIsReportedNotThrown) {
 
 }  // namespace
 }  // namespace herald
+
+namespace herald {
+namespace {
+
+// Random bytes, biased towards the characters that drive the readers' state, must never crash
+// a reader, and every story it yields must hold valid UTF-8.
+TEST(StoryReader, SurvivesRandomBytesInEveryFormat) {
+  const std::string alphabet = "{}[]\":,\\<>/=\n\r\t abcdtextidate0129-\xC3\xA9\xFF\xFE\x80";
+  uint64_t state = 0x9E3779B97F4A7C15ull;
+  const auto next_random = [&state] {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  const InputFormat formats[] = {InputFormat::kText, InputFormat::kJsonLines,
+                                 InputFormat::kPetrarchXml};
+  for (int round = 0; round < 300; ++round) {
+    std::string bytes;
+    const size_t length = next_random() % 400;
+    for (size_t i = 0; i < length; ++i) {
+      bytes += next_random() % 8 == 0 ? static_cast<char>(next_random() % 256)
+                                      : alphabet[next_random() % alphabet.size()];
+    }
+    const std::string path = testing_support::write_temp_file("random.bin", bytes);
+    for (InputFormat format : formats) {
+      ReadOptions options;
+      options.format = format;
+      options.default_date = "2025-01-01";
+      std::unique_ptr<StoryReader> reader = StoryReader::open(path, options);
+      ASSERT_NE(reader, nullptr);
+      Story story;
+      while (reader->next(story)) {
+        for (unsigned char c : story.text) {
+          ASSERT_NE(c, 0xFF) << "round " << round;
+          ASSERT_NE(c, 0xFE) << "round " << round;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace herald

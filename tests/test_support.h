@@ -8,14 +8,17 @@
 #include <string>
 #include <string_view>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
 namespace herald::testing_support {
 
-// A file under the test's temporary directory holding `contents`; returns its path.
+// A file under this test process's own temporary directory holding `contents`; returns its
+// path. ctest runs tests as parallel processes, so each process gets a directory of its own.
 inline std::string write_temp_file(const std::string& name, std::string_view contents) {
-  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "herald_tests";
+  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) /
+                                    ("herald_tests." + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   const std::filesystem::path path = dir / name;
   std::ofstream out(path, std::ios::binary);

@@ -44,7 +44,7 @@ enum class ActorTypeKind : uint8_t {
   kEthnicity,         // generic ethnic-group marker codes
 };
 
-// "Domestic role", "Organization", ...; "" for a value outside the enum.
+// "role", "organization", "region", "religion", "ethnicity"; "" for a value outside the enum.
 std::string_view actor_type_kind_name(ActorTypeKind kind);
 
 // A code element that may appear inside a full actor code such as "IGOUNO" or "USAGOVMIL".

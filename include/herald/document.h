@@ -54,7 +54,7 @@ struct Sentence {
 struct Document {
   std::string id;
   std::string date;  // YYYY-MM-DD, or empty when unknown
-  std::string text;  // valid UTF-8 (see text/utf8.h)
+  std::string text;  // valid UTF-8 (see text::clean_utf8 in herald/text.h)
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
 

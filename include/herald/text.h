@@ -13,10 +13,10 @@ namespace herald::text {
 
 // What cleaning a byte string changed, so the caller can warn with a file name.
 struct Utf8Report {
-  size_t invalid_sequences = 0;         // each became one U+FFFD
-  size_t first_invalid_offset = 0;      // byte offset in the input of the first one
-  size_t nul_bytes = 0;                 // each became a space, so offsets do not move
-  bool had_bom = false;                 // a leading U+FEFF, removed
+  size_t invalid_sequences = 0;     // each became one U+FFFD
+  size_t first_invalid_offset = 0;  // byte offset in the input of the first one
+  size_t nul_bytes = 0;             // each became a space, so offsets do not move
+  bool had_bom = false;             // a leading U+FEFF, removed
 };
 
 // Returns `bytes` as valid UTF-8: a leading byte-order mark is dropped, every maximal invalid

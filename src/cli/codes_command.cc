@@ -10,17 +10,6 @@ namespace herald::cli {
 
 namespace {
 
-std::string_view kind_name(cameo::ActorTypeKind kind) {
-  switch (kind) {
-    case cameo::ActorTypeKind::kDomesticRole: return "role";
-    case cameo::ActorTypeKind::kOrganization: return "organization";
-    case cameo::ActorTypeKind::kRegion: return "region";
-    case cameo::ActorTypeKind::kReligion: return "religion";
-    case cameo::ActorTypeKind::kEthnicity: return "ethnicity";
-  }
-  return "";
-}
-
 void print_event_types(const std::string& format) {
   if (format == "json") {
     for (const cameo::EventType& type : cameo::event_types()) {
@@ -51,15 +40,18 @@ void print_actor_types(const std::string& format) {
   if (format == "json") {
     for (const cameo::ActorType& type : cameo::actor_types()) {
       nlohmann::ordered_json record = {
-          {"code", type.code}, {"kind", kind_name(type.kind)}, {"name", type.name}};
+          {"code", type.code}, {"kind", cameo::actor_type_kind_name(type.kind)}, {"name", type.name}};
       fmt::print("{}\n", record.dump());
     }
     return;
   }
   if (format == "tsv") fmt::print("code\tkind\tname\n");
   for (const cameo::ActorType& type : cameo::actor_types()) {
-    fmt::print(format == "tsv" ? "{}\t{}\t{}\n" : "{:<4} {:<13} {}\n", type.code,
-               kind_name(type.kind), type.name);
+    if (format == "tsv") {
+      fmt::print("{}\t{}\t{}\n", type.code, cameo::actor_type_kind_name(type.kind), type.name);
+    } else {
+      fmt::print("{:<6} {:<13} {}\n", type.code, cameo::actor_type_kind_name(type.kind), type.name);
+    }
   }
 }
 

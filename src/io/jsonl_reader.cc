@@ -102,9 +102,13 @@ class JsonLinesReader final : public StoryReader {
   static std::string describe(const json::parse_error& error) {
     // nlohmann's message begins "[json.exception.parse_error.101] parse error at line 1, ...";
     // keep only the part after the last ": " that names what was wrong.
+    // It ends by quoting the text read so far, which can be a whole story: keep it short.
     std::string_view message = error.what();
-    const size_t colon = message.rfind(": ");
-    return std::string(colon == std::string_view::npos ? message : message.substr(colon + 2));
+    const size_t colon = message.find(": ", message.find("parse error"));
+    if (colon != std::string_view::npos) message.remove_prefix(colon + 2);
+    constexpr size_t kMaxShown = 120;
+    if (message.size() <= kMaxShown) return std::string(message);
+    return std::string(message.substr(0, kMaxShown)) + "...";
   }
 
   std::unique_ptr<ByteSource> source_;
