@@ -19,8 +19,8 @@ namespace herald::testing_support {
 inline std::string write_temp_file(const std::string& name, std::string_view contents) {
   const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) /
                                     ("herald_tests." + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
   const std::filesystem::path path = dir / name;
+  std::filesystem::create_directories(path.parent_path());
   std::ofstream out(path, std::ios::binary);
   out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
   return path.string();
