@@ -90,3 +90,30 @@ TEST(Cli, UnreadableInputFileFailsButOthersAreStillRead) {
 
 }  // namespace
 }  // namespace herald
+
+namespace herald {
+namespace {
+
+TEST(Cli, CodeReportsMalformedDictionaryEntriesWithTheirLine) {
+  const std::string actors = testing_support::write_temp_file(
+      "cli_actors.txt",
+      "COLOMBIA_ [COL]\n"
+      "GUSTAVO_PETRO_\n"
+      "\t[COLGOV 20221399-]\n"
+      "UNITED_STATES_ [USA]\n");
+  const auto r = testing_support::run_herald("code --date 2025-09-15 --actors '" + actors + "'",
+                                             "Colombia protested.");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find(actors + ":3:"), std::string::npos) << r.err;
+}
+
+TEST(Cli, CodeAcceptsWellFormedDictionaries) {
+  const std::string actors =
+      testing_support::write_temp_file("cli_good_actors.txt", "COLOMBIA_ [COL]\n+BOGOTA_\n");
+  const auto r = testing_support::run_herald("code --date 2025-09-15 --actors '" + actors + "'",
+                                             "Colombia protested.");
+  EXPECT_EQ(r.status, 0) << r.err;
+}
+
+}  // namespace
+}  // namespace herald

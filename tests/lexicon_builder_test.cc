@@ -95,7 +95,7 @@ TEST(DictionaryBuilderTest, OneFileConveniencesAndUnreadableFiles) {
   EXPECT_EQ(load_discards(fixture_path("discards.txt"), nullptr).discards().size(), 5u);
 
   DictionaryPaths paths;
-  paths.actors = fixture_path("actors.petrarch.txt");
+  paths.actors = {fixture_path("actors.petrarch.txt")};
   paths.issues = fixture_path("issues.txt");
   paths.verbs = HERALD_SOURCE_DIR "/tests/data/lexicon";  // a directory
   const Dictionaries d = load_dictionaries(paths, &report);

@@ -41,7 +41,7 @@ TEST(SharedDictionariesTest, PetrarchValidationDictionaries) {
     GTEST_SKIP() << "skipped: " << dir << " is absent";
   }
   DictionaryPaths paths;
-  paths.actors = dir + "PETR.Validate.actors.txt";
+  paths.actors = {dir + "PETR.Validate.actors.txt"};
   paths.agents = dir + "PETR.Validate.agents.txt";
   paths.verbs = dir + "PETR.Validate.verbs.txt";
   paths.discards = dir + "PETR.Validate.discards.txt";
@@ -95,7 +95,7 @@ TEST(SharedDictionariesTest, TabariValidationDictionaries) {
     GTEST_SKIP() << "skipped: " << dir << " is absent";
   }
   DictionaryPaths paths;
-  paths.actors = dir + "TABARI.Demo.actors";
+  paths.actors = {dir + "TABARI.Demo.actors"};
   paths.agents = dir + "Validate.agents";
   paths.verbs = dir + "TABARI.Demo.verbs";
   paths.format = DictionaryFormat::kTabari;

@@ -122,9 +122,10 @@ Dictionaries load_verbs(const std::string& path, LoadReport* report,
 Dictionaries load_discards(const std::string& path, LoadReport* report);
 Dictionaries load_issues(const std::string& path, LoadReport* report);
 
-// The files of one coding setup; empty paths are skipped.
+// The files of one coding setup; empty paths are skipped. Actor dictionaries are often split
+// (countries, leaders, organizations), so there may be several.
 struct DictionaryPaths {
-  std::string actors;
+  std::vector<std::string> actors;
   std::string agents;
   std::string verbs;
   std::string discards;

@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "herald/dictionary_loader.h"
 #include "herald/io.h"
 #include "herald/pipeline.h"
 
@@ -14,16 +15,30 @@ struct CodeOptions {
   InputOptions input;
   std::string output_format = "jsonl";
   std::string output_path;
-  std::vector<std::string> actor_files;
-  std::string agent_file;
-  std::string verb_file;
-  std::string discard_file;
+  lexicon::DictionaryPaths dictionaries;
+  std::string dictionary_format = "petrarch";
   unsigned threads = 1;
 };
 
-int run_code(const CodeOptions& options) {
+// Reads the dictionaries named on the command line, printing what was wrong in them.
+// Returns the number of entries skipped as malformed.
+size_t load_dictionaries(CodeOptions& options, lexicon::Dictionaries& dictionaries) {
+  options.dictionaries.format = options.dictionary_format == "tabari"
+                                    ? lexicon::DictionaryFormat::kTabari
+                                    : lexicon::DictionaryFormat::kPetrarch;
+  lexicon::LoadReport report;
+  dictionaries = lexicon::load_dictionaries(options.dictionaries, &report);
+  for (const Diagnostic& diagnostic : report.diagnostics) {
+    fmt::print(stderr, "{}\n", diagnostic.to_string());
+  }
+  return report.error_count();
+}
+
+int run_code(CodeOptions& options) {
   const std::optional<OutputFormat> format = parse_output_format(options.output_format);
   if (!format) throw CLI::ValidationError("--output", "unknown format '" + options.output_format + "'");
+  lexicon::Dictionaries dictionaries;
+  const size_t dictionary_errors = load_dictionaries(options, dictionaries);
   std::FILE* out = open_output(options.output_path);
   std::unique_ptr<EventWriter> writer = EventWriter::create(*format, out);
   writer->write_header();
@@ -40,7 +55,7 @@ int run_code(const CodeOptions& options) {
   if (out != stdout) std::fclose(out);
   fmt::print(stderr, "herald: {} stories, {} sentences, {} events, {} records skipped\n",
              totals.stories, sentences, events, totals.skipped);
-  return totals.failed() ? 1 : 0;
+  return totals.failed() || dictionary_errors > 0 ? 1 : 0;
 }
 
 }  // namespace
@@ -52,14 +67,18 @@ void add_code_command(CLI::App& app) {
   command->add_option("--output", options->output_format, "Output format: jsonl, csv or tsv")
       ->capture_default_str();
   command->add_option("-o", options->output_path, "Output file (default: standard output)");
-  command->add_option("--actors", options->actor_files, "Actor dictionary (PETRARCH format); repeatable")
+  command->add_option("--actors", options->dictionaries.actors, "Actor dictionary; repeatable")
       ->check(CLI::ExistingFile);
-  command->add_option("--agents", options->agent_file, "Agent dictionary (PETRARCH format)")
+  command->add_option("--agents", options->dictionaries.agents, "Agent dictionary")
       ->check(CLI::ExistingFile);
-  command->add_option("--verbs", options->verb_file, "Verb dictionary (PETRARCH format)")
+  command->add_option("--verbs", options->dictionaries.verbs, "Verb dictionary")
       ->check(CLI::ExistingFile);
-  command->add_option("--discards", options->discard_file, "Discard dictionary (PETRARCH format)")
+  command->add_option("--discards", options->dictionaries.discards, "Discard list")
       ->check(CLI::ExistingFile);
+  command->add_option("--dict-format", options->dictionary_format,
+                      "Format of the --actors, --agents and --verbs files: petrarch or tabari")
+      ->check(CLI::IsMember({"petrarch", "tabari"}))
+      ->capture_default_str();
   command->add_option("-j,--threads", options->threads, "Worker threads")
       ->check(CLI::Range(1u, 256u))
       ->capture_default_str();

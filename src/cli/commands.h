@@ -11,6 +11,8 @@ namespace herald::cli {
 void add_code_command(CLI::App& app);
 void add_sentences_command(CLI::App& app);
 void add_codes_command(CLI::App& app);
+void add_parse_command(CLI::App& app);
+void add_eval_syntax_command(CLI::App& app);
 
 }  // namespace herald::cli
 

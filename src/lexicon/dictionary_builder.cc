@@ -301,8 +301,10 @@ Dictionaries load_issues(const std::string& path, LoadReport* report) {
 
 Dictionaries load_dictionaries(const DictionaryPaths& paths, LoadReport* report) {
   DictionaryBuilder builder;
+  for (const std::string& path : paths.actors) {
+    if (!path.empty()) builder.add_file(DictionaryKind::kActors, paths.format, path);
+  }
   const std::pair<DictionaryKind, const std::string*> files[] = {
-      {DictionaryKind::kActors, &paths.actors},
       {DictionaryKind::kAgents, &paths.agents},
       {DictionaryKind::kVerbs, &paths.verbs},
       {DictionaryKind::kDiscards, &paths.discards},

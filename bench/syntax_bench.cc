@@ -1,0 +1,93 @@
+// Throughput of the syntax stage (tagging, lemmatizing, parsing) on the raw text of UD English
+// EWT dev, segmented by herald's text stage first, at the model's own beam width (argument 0)
+// and at narrower ones. Items are tokens, so the reported rate is tokens per second on one
+// core. Skipped when ../shared/ud or the model is missing.
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <memory>
+
+#include "herald/syntax.h"
+#include "herald/text.h"
+#include "syntax/conllu.h"
+
+namespace {
+
+using namespace herald;
+
+struct Corpus {
+  std::unique_ptr<syntax::SyntaxModel> model;
+  std::vector<Document> documents;
+  size_t tokens = 0;
+  size_t sentences = 0;
+  std::string error;
+};
+
+const Corpus& corpus() {
+  static const Corpus c = [] {
+    Corpus c;
+    const std::string dev = HERALD_SOURCE_DIR "/../shared/ud/en_ewt-ud-dev.conllu";
+    if (!std::filesystem::exists(dev)) {
+      c.error = "skipped: " + dev + " not found";
+      return c;
+    }
+    try {
+      c.model = syntax::SyntaxModel::load();
+    } catch (const std::exception& e) {
+      c.error = std::string("skipped: ") + e.what();
+      return c;
+    }
+    for (const auto& s : syntax::read_conllu(dev)) {
+      if (c.documents.empty() || s.new_document) c.documents.emplace_back();
+      Document& d = c.documents.back();
+      if (!d.text.empty()) d.text += ' ';
+      d.text += s.text;
+    }
+    for (Document& d : c.documents) {
+      text::segment(d);
+      c.tokens += d.tokens.size();
+      c.sentences += d.sentences.size();
+    }
+    return c;
+  }();
+  return c;
+}
+
+void BM_TagAndParseEwtDev(benchmark::State& state) {
+  const Corpus& c = corpus();
+  if (!c.error.empty()) {
+    state.SkipWithError(c.error.c_str());
+    return;
+  }
+  std::vector<Document> documents = c.documents;
+  for (Document& d : documents) {  // views must point into the copies' own text
+    for (Token& t : d.tokens) t.text = std::string_view(d.text).substr(t.byte_begin, t.byte_end - t.byte_begin);
+  }
+  // Argument: the beam width, 0 for the model's own.
+  const auto saved_width = c.model->beam_width();
+  if (state.range(0) > 0) c.model->set_beam_width(static_cast<uint32_t>(state.range(0)));
+  for (auto _ : state) {
+    for (Document& d : documents) {
+      d.derived_strings.clear();
+      c.model->annotate(d);
+    }
+    benchmark::ClobberMemory();
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * c.tokens));
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(state.iterations() * c.sentences),
+                                                     benchmark::Counter::kIsRate);
+  state.counters["beam"] = c.model->beam_width();
+  c.model->set_beam_width(saved_width);
+}
+BENCHMARK(BM_TagAndParseEwtDev)->Arg(0)->Arg(2)->Arg(1)->Unit(benchmark::kMillisecond);
+
+void BM_LoadModel(benchmark::State& state) {
+  if (!corpus().error.empty()) {
+    state.SkipWithError(corpus().error.c_str());
+    return;
+  }
+  for (auto _ : state) benchmark::DoNotOptimize(syntax::SyntaxModel::load());
+}
+BENCHMARK(BM_LoadModel)->Unit(benchmark::kMillisecond);
+
+}  // namespace

@@ -1,0 +1,635 @@
+#include "syntax/parser.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "syntax/hashing.h"
+
+namespace herald::syntax {
+
+namespace {
+
+constexpr uint32_t kLabels = kDeprelCount;
+constexpr uint32_t kShift = 0;
+constexpr uint32_t kReduce = 1;
+constexpr uint32_t kLeft = 2;             // kLeft + label
+constexpr uint32_t kRight = 2 + kLabels;  // kRight + label
+constexpr uint32_t kActions = 2 + 2 * kLabels;
+constexpr auto kRootLabel = static_cast<uint8_t>(Deprel::kRoot);
+constexpr size_t kMaxFeatures = 96;
+
+constexpr uint64_t kNoWord = 0x6e6f6e65;
+constexpr uint64_t kRootWord = 0x726f6f74;
+constexpr uint64_t kNoTag = 0xfe;
+constexpr uint64_t kRootTag = 0xfd;
+constexpr uint64_t kNoLabel = 0xff;
+
+// Feature templates; a model is only valid with the templates it was trained with.
+enum Template : uint64_t {
+  kS0wp, kS0w, kS0p, kN0wp, kN0w, kN0p, kN1wp, kN1w, kN1p, kN2wp, kN2w, kN2p,
+  kS0wpN0wp, kS0wpN0w, kS0wN0wp, kS0wpN0p, kS0pN0wp, kS0wN0w, kS0pN0p, kN0pN1p,
+  kN0pN1pN2p, kS0pN0pN1p, kS0hpS0pN0p, kS0pS0lpN0p, kS0pS0rpN0p, kS0pN0pN0lp,
+  kS0wd, kS0pd, kN0wd, kN0pd, kS0wN0wd, kS0pN0pd,
+  kS0wvr, kS0pvr, kS0wvl, kS0pvl, kN0wvl, kN0pvl,
+  kS0hw, kS0hp, kS0l, kS0lw, kS0lp, kS0ll, kS0rw, kS0rp, kS0rl, kN0lw, kN0lp, kN0ll,
+  kS0h2w, kS0h2p, kS0hl, kS0l2w, kS0l2p, kS0l2l, kS0r2w, kS0r2p, kS0r2l, kN0l2w, kN0l2p,
+  kN0l2l, kS0pS0lpS0l2p, kS0pS0rpS0r2p, kS0pS0hpS0h2p, kN0pN0lpN0l2p,
+  kS0wsr, kS0psr, kS0wsl, kS0psl, kN0wsl, kN0psl,
+  kS1w, kS1p, kS1pS0pN0p, kS1wS0w, kN3p, kS0lN0p,
+};
+
+struct View {
+  const ParserState& st;
+  uint64_t w(int32_t i) const { return i < 0 ? kNoWord : st.word_key[i]; }
+  uint64_t p(int32_t i) const { return i < 0 ? kNoTag : st.tag[i]; }
+  uint64_t l(int32_t i) const { return i < 0 || st.head[i] < 0 ? kNoLabel : st.label[i]; }
+};
+
+size_t extract_features(const ParserState& st, uint64_t* out) {
+  const View v{st};
+  const auto n = static_cast<int32_t>(st.n);
+  const int32_t s0 = st.stack.empty() ? -1 : st.stack.back();
+  const int32_t s1 = st.stack.size() >= 2 ? st.stack[st.stack.size() - 2] : -1;
+  const int32_t n0 = st.next <= n ? st.next : -1;
+  const int32_t n1 = st.next + 1 <= n ? st.next + 1 : -1;
+  const int32_t n2 = st.next + 2 <= n ? st.next + 2 : -1;
+  const int32_t n3 = st.next + 3 <= n ? st.next + 3 : -1;
+  const int32_t s0h = s0 >= 0 ? st.head[s0] : -1;
+  const int32_t s0h2 = s0h >= 0 ? st.head[s0h] : -1;
+  const int32_t s0l = s0 >= 0 ? st.left1[s0] : -1;
+  const int32_t s0l2 = s0 >= 0 ? st.left2[s0] : -1;
+  const int32_t s0r = s0 >= 0 ? st.right1[s0] : -1;
+  const int32_t s0r2 = s0 >= 0 ? st.right2[s0] : -1;
+  const int32_t n0l = n0 >= 0 ? st.left1[n0] : -1;
+  const int32_t n0l2 = n0 >= 0 ? st.left2[n0] : -1;
+
+  const uint64_t s0w = v.w(s0), s0p = v.p(s0), n0w = v.w(n0), n0p = v.p(n0);
+  const uint64_t n1w = v.w(n1), n1p = v.p(n1), n2w = v.w(n2), n2p = v.p(n2);
+  const uint64_t s0wp = hash_combine(s0w, s0p);
+  const uint64_t n0wp = hash_combine(n0w, n0p);
+  const uint64_t d = (s0 >= 0 && n0 >= 0) ? std::min<uint64_t>(n0 - s0, 8) : 0;
+  const uint64_t s0vl = s0 >= 0 ? st.left_count[s0] : 0xff;
+  const uint64_t s0vr = s0 >= 0 ? st.right_count[s0] : 0xff;
+  const uint64_t n0vl = n0 >= 0 ? st.left_count[n0] : 0xff;
+  const uint64_t s0sl = s0 >= 0 ? st.left_labels[s0] : 1;
+  const uint64_t s0sr = s0 >= 0 ? st.right_labels[s0] : 1;
+  const uint64_t n0sl = n0 >= 0 ? st.left_labels[n0] : 1;
+
+  size_t k = 0;
+  out[k++] = feature(kS0wp, s0wp);
+  out[k++] = feature(kS0w, s0w);
+  out[k++] = feature(kS0p, s0p);
+  out[k++] = feature(kN0wp, n0wp);
+  out[k++] = feature(kN0w, n0w);
+  out[k++] = feature(kN0p, n0p);
+  out[k++] = feature(kN1wp, n1w, n1p);
+  out[k++] = feature(kN1w, n1w);
+  out[k++] = feature(kN1p, n1p);
+  out[k++] = feature(kN2wp, n2w, n2p);
+  out[k++] = feature(kN2w, n2w);
+  out[k++] = feature(kN2p, n2p);
+
+  out[k++] = feature(kS0wpN0wp, s0wp, n0wp);
+  out[k++] = feature(kS0wpN0w, s0wp, n0w);
+  out[k++] = feature(kS0wN0wp, s0w, n0wp);
+  out[k++] = feature(kS0wpN0p, s0wp, n0p);
+  out[k++] = feature(kS0pN0wp, s0p, n0wp);
+  out[k++] = feature(kS0wN0w, s0w, n0w);
+  out[k++] = feature(kS0pN0p, s0p, n0p);
+  out[k++] = feature(kN0pN1p, n0p, n1p);
+
+  out[k++] = feature(kN0pN1pN2p, n0p, n1p, n2p);
+  out[k++] = feature(kS0pN0pN1p, s0p, n0p, n1p);
+  out[k++] = feature(kS0hpS0pN0p, v.p(s0h), s0p, n0p);
+  out[k++] = feature(kS0pS0lpN0p, s0p, v.p(s0l), n0p);
+  out[k++] = feature(kS0pS0rpN0p, s0p, v.p(s0r), n0p);
+  out[k++] = feature(kS0pN0pN0lp, s0p, n0p, v.p(n0l));
+
+  out[k++] = feature(kS0wd, s0w, d);
+  out[k++] = feature(kS0pd, s0p, d);
+  out[k++] = feature(kN0wd, n0w, d);
+  out[k++] = feature(kN0pd, n0p, d);
+  out[k++] = feature(kS0wN0wd, s0w, n0w, d);
+  out[k++] = feature(kS0pN0pd, s0p, n0p, d);
+
+  out[k++] = feature(kS0wvr, s0w, s0vr);
+  out[k++] = feature(kS0pvr, s0p, s0vr);
+  out[k++] = feature(kS0wvl, s0w, s0vl);
+  out[k++] = feature(kS0pvl, s0p, s0vl);
+  out[k++] = feature(kN0wvl, n0w, n0vl);
+  out[k++] = feature(kN0pvl, n0p, n0vl);
+
+  out[k++] = feature(kS0hw, v.w(s0h));
+  out[k++] = feature(kS0hp, v.p(s0h));
+  out[k++] = feature(kS0l, v.l(s0));
+  out[k++] = feature(kS0lw, v.w(s0l));
+  out[k++] = feature(kS0lp, v.p(s0l));
+  out[k++] = feature(kS0ll, v.l(s0l));
+  out[k++] = feature(kS0rw, v.w(s0r));
+  out[k++] = feature(kS0rp, v.p(s0r));
+  out[k++] = feature(kS0rl, v.l(s0r));
+  out[k++] = feature(kN0lw, v.w(n0l));
+  out[k++] = feature(kN0lp, v.p(n0l));
+  out[k++] = feature(kN0ll, v.l(n0l));
+
+  out[k++] = feature(kS0h2w, v.w(s0h2));
+  out[k++] = feature(kS0h2p, v.p(s0h2));
+  out[k++] = feature(kS0hl, v.l(s0h));
+  out[k++] = feature(kS0l2w, v.w(s0l2));
+  out[k++] = feature(kS0l2p, v.p(s0l2));
+  out[k++] = feature(kS0l2l, v.l(s0l2));
+  out[k++] = feature(kS0r2w, v.w(s0r2));
+  out[k++] = feature(kS0r2p, v.p(s0r2));
+  out[k++] = feature(kS0r2l, v.l(s0r2));
+  out[k++] = feature(kN0l2w, v.w(n0l2));
+  out[k++] = feature(kN0l2p, v.p(n0l2));
+  out[k++] = feature(kN0l2l, v.l(n0l2));
+  out[k++] = feature(kS0pS0lpS0l2p, s0p, v.p(s0l), v.p(s0l2));
+  out[k++] = feature(kS0pS0rpS0r2p, s0p, v.p(s0r), v.p(s0r2));
+  out[k++] = feature(kS0pS0hpS0h2p, s0p, v.p(s0h), v.p(s0h2));
+  out[k++] = feature(kN0pN0lpN0l2p, n0p, v.p(n0l), v.p(n0l2));
+
+  out[k++] = feature(kS0wsr, s0w, s0sr);
+  out[k++] = feature(kS0psr, s0p, s0sr);
+  out[k++] = feature(kS0wsl, s0w, s0sl);
+  out[k++] = feature(kS0psl, s0p, s0sl);
+  out[k++] = feature(kN0wsl, n0w, n0sl);
+  out[k++] = feature(kN0psl, n0p, n0sl);
+
+  out[k++] = feature(kS1w, v.w(s1));
+  out[k++] = feature(kS1p, v.p(s1));
+  out[k++] = feature(kS1pS0pN0p, v.p(s1), s0p, n0p);
+  out[k++] = feature(kS1wS0w, v.w(s1), s0w);
+  out[k++] = feature(kN3p, v.p(n3));
+  out[k++] = feature(kS0lN0p, v.l(s0), n0p);
+  return k;
+}
+
+// Which actions the configuration allows, as a bit per action kind.
+struct Legal {
+  bool shift = false, reduce = false, left = false, right = false;
+  bool right_is_root = false;  // from the artificial root, only the "root" relation
+};
+
+Legal legal_actions(const ParserState& st, bool root_taken) {
+  Legal legal;
+  const bool buffer = st.next <= static_cast<int32_t>(st.n);
+  const int32_t s0 = st.stack.back();
+  legal.shift = buffer;
+  legal.reduce = s0 != 0 && st.head[s0] >= 0;
+  legal.left = buffer && s0 != 0 && st.head[s0] < 0;
+  legal.right = buffer && (s0 != 0 || !root_taken);
+  legal.right_is_root = s0 == 0;
+  return legal;
+}
+
+bool is_legal(const Legal& legal, uint32_t action) {
+  if (action == kShift) return legal.shift;
+  if (action == kReduce) return legal.reduce;
+  if (action < kRight) return legal.left && action - kLeft != kRootLabel;
+  return legal.right && ((action - kRight == kRootLabel) == legal.right_is_root);
+}
+
+template <typename T>
+uint32_t best_legal(const Legal& legal, const T* scores) {
+  uint32_t best = kActions;
+  for (uint32_t a = 0; a < kActions; ++a) {
+    if (is_legal(legal, a) && (best == kActions || scores[a] > scores[best])) best = a;
+  }
+  return best;
+}
+
+bool root_attached(const ParserState& st) { return st.right1[0] >= 0; }
+
+void apply(ParserState& st, uint32_t action) {
+  const int32_t s0 = st.stack.back();
+  const int32_t b = st.next;
+  if (action == kShift) {
+    st.stack.push_back(b);
+    st.in_stack[b] = 1;
+    ++st.next;
+  } else if (action == kReduce) {
+    st.stack.pop_back();
+    st.in_stack[s0] = 0;
+  } else if (action < kRight) {
+    const uint32_t l = action - kLeft;
+    st.head[s0] = b;
+    st.label[s0] = static_cast<uint8_t>(l);
+    st.left2[b] = st.left1[b];
+    st.left1[b] = s0;
+    ++st.left_count[b];
+    st.left_labels[b] |= uint64_t{1} << l;
+    st.stack.pop_back();
+    st.in_stack[s0] = 0;
+  } else {
+    const uint32_t l = action - kRight;
+    st.head[b] = s0;
+    st.label[b] = static_cast<uint8_t>(l);
+    st.right2[s0] = st.right1[s0];
+    st.right1[s0] = b;
+    ++st.right_count[s0];
+    st.right_labels[s0] |= uint64_t{1} << l;
+    st.stack.push_back(b);
+    st.in_stack[b] = 1;
+    ++st.next;
+  }
+}
+
+void load_sentence(ParserState& st, const ParserInput& input) {
+  st.reset(input.words.size());
+  st.word_key[0] = kRootWord;
+  st.tag[0] = static_cast<uint8_t>(kRootTag);
+  for (size_t i = 0; i < input.words.size(); ++i) {
+    st.word_key[i + 1] = input.words[i].lower;
+    st.tag[i + 1] = input.xpos[i];
+  }
+}
+
+// Words left without a head when the buffer runs out: the first becomes the root if the
+// sentence has none, the others hang from the root word (punctuation as punct, the rest as
+// parataxis, the usual relations for such leftovers in EWT).
+void finish_tree(const ParserState& st, const ParserInput& input, uint32_t* heads, Deprel* labels) {
+  int32_t root_word = st.right1[0];
+  for (size_t i = 1; i <= st.n; ++i) {
+    if (st.head[i] >= 0) {
+      heads[i - 1] = static_cast<uint32_t>(st.head[i]);
+      labels[i - 1] = static_cast<Deprel>(st.label[i]);
+      continue;
+    }
+    if (root_word < 0) {
+      root_word = static_cast<int32_t>(i);
+      heads[i - 1] = 0;
+      labels[i - 1] = Deprel::kRoot;
+      continue;
+    }
+    heads[i - 1] = static_cast<uint32_t>(root_word);
+    const std::string_view tag = xpos_name(input.xpos[i - 1]);
+    const bool punctuation = tag == "." || tag == "," || tag == ":" || tag == "``" ||
+                             tag == "''" || tag == "-LRB-" || tag == "-RRB-" || tag == "HYPH" ||
+                             tag == "NFP";
+    labels[i - 1] = punctuation ? Deprel::kPunct : Deprel::kParataxis;
+  }
+}
+
+// Goldberg & Nivre's arc-eager costs: how many gold arcs an action makes unreachable.
+struct Oracle {
+  const ParserState& st;
+  const std::vector<uint32_t>& gold_head;  // indexed by position; gold_head[0] unused
+  const std::vector<uint8_t>& gold_label;
+
+  int32_t n() const { return static_cast<int32_t>(st.n); }
+
+  // Gold dependents of `h` among the words of the buffer from `from` on.
+  int dependents_in_buffer(int32_t h, int32_t from) const {
+    int c = 0;
+    for (int32_t k = from; k <= n(); ++k) c += gold_head[k] == static_cast<uint32_t>(h);
+    return c;
+  }
+  // Unattached stack words whose gold head is `h`.
+  int dependents_in_stack(int32_t h) const {
+    int c = 0;
+    for (int32_t k : st.stack) {
+      c += k != 0 && st.head[k] < 0 && gold_head[k] == static_cast<uint32_t>(h);
+    }
+    return c;
+  }
+
+  // costs[a] for every action; illegal ones get INT_MAX. Returns the least cost.
+  int costs(const Legal& legal, int* out) const {
+    const int32_t s0 = st.stack.back();
+    const int32_t b = st.next;
+    const bool buffer = b <= n();
+    const int shift = buffer ? st.in_stack[gold_head[b]] + dependents_in_stack(b) : 0;
+    const int reduce = dependents_in_buffer(s0, b);
+    int left = 0;
+    int right = 0;
+    int32_t left_gold = -1;
+    int32_t right_gold = -1;
+    if (buffer && s0 != 0) {
+      const auto gh = static_cast<int32_t>(gold_head[s0]);
+      left = (gh > b) + dependents_in_buffer(s0, b);
+      if (gh == b) left_gold = gold_label[s0];
+    }
+    if (buffer) {
+      const auto gh = static_cast<int32_t>(gold_head[b]);
+      right = dependents_in_stack(b) + (gh != s0 && (gh > b || st.in_stack[gh]));
+      if (gh == s0) right_gold = gold_label[b];
+    }
+    int least = std::numeric_limits<int>::max();
+    for (uint32_t a = 0; a < kActions; ++a) {
+      int c = std::numeric_limits<int>::max();
+      if (is_legal(legal, a)) {
+        if (a == kShift) {
+          c = shift;
+        } else if (a == kReduce) {
+          c = reduce;
+        } else if (a < kRight) {
+          c = left + (left_gold >= 0 && static_cast<uint32_t>(left_gold) != a - kLeft);
+        } else {
+          c = right + (right_gold >= 0 && static_cast<uint32_t>(right_gold) != a - kRight);
+        }
+      }
+      out[a] = c;
+      least = std::min(least, c);
+    }
+    return least;
+  }
+};
+
+
+// Runs a beam search of `width` over the sentence and returns the best finished item.
+// `score(features, count, out)` fills out[a] for every action. In training, `gold` is the
+// gold action sequence: items are flagged while they follow it, and the search stops early
+// (returning the best item so far) as soon as none does.
+template <typename Score>
+const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScratch& scratch,
+                            const Score& score, const std::vector<uint8_t>* gold) {
+  if (scratch.beam.size() < width) {
+    scratch.beam.resize(width);
+    scratch.next.resize(width);
+  }
+  size_t size = 1;
+  BeamItem& first = scratch.beam[0];
+  load_sentence(first.state, input);
+  first.score = 0;
+  first.history.clear();
+  first.done = first.state.n == 0;
+  first.gold = gold != nullptr;
+  uint64_t features[kMaxFeatures];
+  float scores[kActions];
+  scratch.steps = 0;
+  for (;;) {
+    bool all_done = true;
+    scratch.candidates.clear();
+    for (uint32_t i = 0; i < size; ++i) {
+      const BeamItem& item = scratch.beam[i];
+      if (item.done) {
+        scratch.candidates.push_back({item.score, i, kActions});
+        continue;
+      }
+      all_done = false;
+      const size_t k = extract_features(item.state, features);
+      score(features, k, scores);
+      const Legal legal = legal_actions(item.state, root_attached(item.state));
+      for (uint32_t a = 0; a < kActions; ++a) {
+        if (is_legal(legal, a)) scratch.candidates.push_back({item.score + scores[a], i, a});
+      }
+    }
+    if (all_done) break;
+    ++scratch.steps;
+    const size_t keep = std::min<size_t>(width, scratch.candidates.size());
+    std::partial_sort(scratch.candidates.begin(), scratch.candidates.begin() + keep,
+                      scratch.candidates.end(), [](const BeamCandidate& x, const BeamCandidate& y) {
+                        if (x.score != y.score) return x.score > y.score;
+                        if (x.item != y.item) return x.item < y.item;
+                        return x.action < y.action;
+                      });
+    bool gold_survives = false;
+    for (size_t c = 0; c < keep; ++c) {
+      const BeamCandidate& candidate = scratch.candidates[c];
+      const BeamItem& parent = scratch.beam[candidate.item];
+      BeamItem& child = scratch.next[c];
+      child.state = parent.state;
+      child.history = parent.history;
+      child.score = candidate.score;
+      child.gold = parent.gold;
+      child.done = parent.done;
+      if (candidate.action != kActions) {
+        if (gold != nullptr && child.gold) {
+          child.gold = child.history.size() < gold->size() && (*gold)[child.history.size()] == candidate.action;
+        }
+        apply(child.state, candidate.action);
+        child.history.push_back(static_cast<uint8_t>(candidate.action));
+        child.done = child.state.next > static_cast<int32_t>(child.state.n);
+      }
+      gold_survives |= child.gold;
+    }
+    std::swap(scratch.beam, scratch.next);
+    size = keep;
+    if (gold != nullptr && !gold_survives) break;
+  }
+  return scratch.beam[0];
+}
+
+// The gold action sequence of a projective tree: at each step the zero-cost action, preferring
+// arcs to REDUCE and REDUCE to SHIFT.
+std::vector<uint8_t> gold_sequence(const ParserInput& input, const std::vector<uint32_t>& gold_head,
+                                   const std::vector<uint8_t>& gold_label) {
+  ParserState st;
+  load_sentence(st, input);
+  const Oracle oracle{st, gold_head, gold_label};
+  int costs[kActions];
+  std::vector<uint8_t> sequence;
+  while (st.next <= static_cast<int32_t>(st.n)) {
+    oracle.costs(legal_actions(st, root_attached(st)), costs);
+    const uint32_t s0 = static_cast<uint32_t>(st.stack.back());
+    const uint32_t preferred[4] = {kLeft + gold_label[s0], kRight + gold_label[st.next], kReduce, kShift};
+    uint32_t choice = kShift;
+    int least = std::numeric_limits<int>::max();
+    for (uint32_t a : preferred) {
+      if (costs[a] < least) {
+        least = costs[a];
+        choice = a;
+      }
+    }
+    sequence.push_back(static_cast<uint8_t>(choice));
+    apply(st, choice);
+  }
+  return sequence;
+}
+
+// The perceptron update for a search that lost the gold sequence: reward the gold actions and
+// penalize the predicted ones, from where the two sequences part.
+void update_sequences(TrainingTable& table, const ParserInput& input, std::span<const uint8_t> gold,
+                      std::span<const uint8_t> predicted) {
+  ParserState st;
+  load_sentence(st, input);
+  size_t common = 0;
+  while (common < gold.size() && common < predicted.size() && gold[common] == predicted[common]) {
+    apply(st, gold[common++]);
+  }
+  uint64_t features[kMaxFeatures];
+  ParserState branch = st;
+  for (size_t i = common; i < gold.size(); ++i) {
+    table.update({features, extract_features(branch, features)}, gold[i], 1.0f);
+    apply(branch, gold[i]);
+  }
+  branch = st;
+  for (size_t i = common; i < predicted.size(); ++i) {
+    table.update({features, extract_features(branch, features)}, predicted[i], -1.0f);
+    apply(branch, predicted[i]);
+  }
+}
+}  // namespace
+
+void ParserState::reset(size_t words) {
+  n = words;
+  const size_t size = words + 1;
+  stack.clear();
+  stack.push_back(0);
+  next = 1;
+  head.assign(size, -1);
+  label.assign(size, 0);
+  in_stack.assign(size, 0);
+  in_stack[0] = 1;
+  left1.assign(size, -1);
+  left2.assign(size, -1);
+  right1.assign(size, -1);
+  right2.assign(size, -1);
+  left_count.assign(size, 0);
+  right_count.assign(size, 0);
+  left_labels.assign(size, 0);
+  right_labels.assign(size, 0);
+  word_key.assign(size, 0);
+  tag.assign(size, 0);
+}
+
+void Parser::parse(const ParserInput& input, ParserScratch& scratch, uint32_t* heads,
+                   Deprel* labels) const {
+  const auto score = [this](const uint64_t* features, size_t count, float* out) {
+    int32_t sums[kActions] = {};
+    weights_.add_all(features, count, sums);
+    for (uint32_t a = 0; a < kActions; ++a) out[a] = static_cast<float>(sums[a]);
+  };
+  const BeamItem& best = beam_search(input, beam_width_, scratch, score, nullptr);
+  finish_tree(best.state, input, heads, labels);
+}
+
+void Parser::write(BinaryWriter& out) const {
+  out.put<uint32_t>(beam_width_);
+  weights_.write(out);
+}
+
+Parser Parser::read(BinaryReader& in) {
+  Parser p;
+  p.beam_width_ = in.get<uint32_t>();
+  if (p.beam_width_ == 0 || p.beam_width_ > 64) throw FormatError(in.where("implausible beam width"));
+  p.weights_ = WeightTable::read(in);
+  if (p.weights_.classes() != kActions) throw FormatError(in.where("parser table does not match the relation set"));
+  return p;
+}
+
+std::vector<uint32_t> projectivize(std::vector<uint32_t> heads) {
+  const size_t n = heads.size();
+  auto head_of = [&](uint32_t w) { return heads[w - 1]; };  // w is 1-based
+  auto dominates = [&](uint32_t h, uint32_t w) {
+    for (size_t steps = 0; w != 0 && steps <= n; ++steps) {
+      if (w == h) return true;
+      w = head_of(w);
+    }
+    return h == 0;
+  };
+  for (;;) {
+    uint32_t shortest = 0;
+    uint32_t shortest_length = std::numeric_limits<uint32_t>::max();
+    for (uint32_t d = 1; d <= n; ++d) {
+      const uint32_t h = head_of(d);
+      const uint32_t lo = std::min(h, d);
+      const uint32_t hi = std::max(h, d);
+      if (hi - lo >= shortest_length) continue;
+      for (uint32_t k = lo + 1; k < hi; ++k) {
+        if (!dominates(h, k)) {
+          shortest = d;
+          shortest_length = hi - lo;
+          break;
+        }
+      }
+    }
+    if (shortest == 0) return heads;
+    heads[shortest - 1] = head_of(head_of(shortest));
+  }
+}
+
+ParserTrainer::ParserTrainer(const ParserOptions& options) : options_(options) {}
+
+void ParserTrainer::train(const std::vector<const GoldSentence*>& sentences,
+                          const std::vector<ParserInput>& inputs,
+                          const std::function<void(int, Parser&&)>& after_epoch) {
+  std::vector<std::vector<uint32_t>> gold_heads(sentences.size());
+  std::vector<std::vector<uint8_t>> gold_labels(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    std::vector<uint32_t> heads;
+    for (const GoldWord& w : sentences[s]->words) heads.push_back(w.head);
+    heads = projectivize(std::move(heads));
+    gold_heads[s].push_back(0);
+    gold_labels[s].push_back(0);
+    for (size_t i = 0; i < heads.size(); ++i) {
+      gold_heads[s].push_back(heads[i]);
+      gold_labels[s].push_back(static_cast<uint8_t>(sentences[s]->words[i].deprel));
+    }
+  }
+
+  TrainingTable table(options_.bits, kActions);
+  if (options_.beam_width > 1) {
+    train_beam(gold_heads, gold_labels, inputs, table, after_epoch);
+    return;
+  }
+  ParserState st;
+  SplitMix64 random(options_.seed);
+  std::vector<size_t> order(sentences.size());
+  for (size_t s = 0; s < order.size(); ++s) order[s] = s;
+  uint64_t features[kMaxFeatures];
+  float scores[kActions];
+  int costs[kActions];
+  for (int epoch = 0; epoch < options_.epochs; ++epoch) {
+    random.shuffle(order);
+    const bool explore = epoch >= options_.explore_from_epoch;
+    for (size_t s : order) {
+      load_sentence(st, inputs[s]);
+      const Oracle oracle{st, gold_heads[s], gold_labels[s]};
+      while (st.next <= static_cast<int32_t>(st.n)) {
+        const size_t k = extract_features(st, features);
+        table.score({features, k}, scores);
+        const Legal legal = legal_actions(st, root_attached(st));
+        const uint32_t predicted = best_legal(legal, scores);
+        const int least = oracle.costs(legal, costs);
+        uint32_t best_gold = kActions;
+        for (uint32_t a = 0; a < kActions; ++a) {
+          if (costs[a] == least && (best_gold == kActions || scores[a] > scores[best_gold])) best_gold = a;
+        }
+        if (costs[predicted] > least) {
+          table.update({features, k}, best_gold, 1.0f);
+          table.update({features, k}, predicted, -1.0f);
+        }
+        table.next_step();
+        const bool follow_prediction = explore && random.uniform() < options_.explore_probability;
+        apply(st, follow_prediction ? predicted : best_gold);
+      }
+    }
+    Parser parser;
+    parser.weights_ = table.finalize(options_.min_weight);
+    after_epoch(epoch, std::move(parser));
+  }
+}
+
+void ParserTrainer::train_beam(const std::vector<std::vector<uint32_t>>& gold_heads,
+                               const std::vector<std::vector<uint8_t>>& gold_labels,
+                               const std::vector<ParserInput>& inputs, TrainingTable& table,
+                               const std::function<void(int, Parser&&)>& after_epoch) {
+  std::vector<std::vector<uint8_t>> gold(inputs.size());
+  for (size_t s = 0; s < inputs.size(); ++s) gold[s] = gold_sequence(inputs[s], gold_heads[s], gold_labels[s]);
+  const auto score = [&table](const uint64_t* features, size_t count, float* out) {
+    table.score({features, count}, out);
+  };
+  ParserScratch scratch;
+  SplitMix64 random(options_.seed);
+  std::vector<size_t> order(inputs.size());
+  for (size_t s = 0; s < order.size(); ++s) order[s] = s;
+  for (int epoch = 0; epoch < options_.epochs; ++epoch) {
+    random.shuffle(order);
+    for (size_t s : order) {
+      const BeamItem& best = beam_search(inputs[s], options_.beam_width, scratch, score, &gold[s]);
+      if (!best.gold) {
+        const size_t steps = std::min<size_t>(scratch.steps, gold[s].size());
+        update_sequences(table, inputs[s], std::span<const uint8_t>(gold[s]).first(steps), best.history);
+      }
+      table.next_step();
+    }
+    Parser parser;
+    parser.beam_width_ = options_.beam_width;
+    parser.weights_ = table.finalize(options_.min_weight);
+    after_epoch(epoch, std::move(parser));
+  }
+}
+
+}  // namespace herald::syntax

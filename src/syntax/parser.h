@@ -1,0 +1,128 @@
+// The dependency parser: arc-eager transitions scored by an averaged perceptron over the rich
+// non-local features of Zhang & Nivre (2011). Greedy models are trained with the dynamic
+// oracle of Goldberg & Nivre (2012), which lets them learn to recover from their own
+// mistakes; beam models search several hypotheses and are trained on whole sequences.
+//
+// Arc-eager builds projective trees only. The few non-projective gold trees are made
+// projective for training by lifting each crossing arc to the head's head.
+#ifndef HERALD_SYNTAX_PARSER_H_
+#define HERALD_SYNTAX_PARSER_H_
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <vector>
+
+#include "herald/tagset.h"
+#include "syntax/conllu.h"
+#include "syntax/perceptron.h"
+#include "syntax/word_keys.h"
+
+namespace herald::syntax {
+
+// The parser's configuration. Position 0 is the artificial root; words are 1..n.
+struct ParserState {
+  void reset(size_t words);
+
+  size_t n = 0;
+  std::vector<int32_t> stack;
+  int32_t next = 1;  // first word of the buffer; the buffer is empty when next > n
+  std::vector<int32_t> head;  // -1 while unattached
+  std::vector<uint8_t> label;
+  std::vector<uint8_t> in_stack;
+  std::vector<int32_t> left1, left2, right1, right2;  // outermost dependents, -1 for none
+  std::vector<uint8_t> left_count, right_count;
+  std::vector<uint64_t> left_labels, right_labels;  // sets of dependent relations, one bit each
+  std::vector<uint64_t> word_key;  // per position: lowercased word hash, tag
+  std::vector<uint8_t> tag;
+};
+
+// One hypothesis of the beam: a configuration, its score and the actions that led to it.
+struct BeamItem {
+  ParserState state;
+  double score = 0;
+  std::vector<uint8_t> history;
+  bool done = false;  // the buffer is empty
+  bool gold = false;  // training only: the history is a prefix of the gold sequence
+};
+
+struct BeamCandidate {
+  double score;
+  uint32_t item;
+  uint32_t action;  // kActions: a finished item carried over unchanged
+};
+
+// Everything parsing needs besides the model, reused from sentence to sentence so that
+// parsing allocates nothing once the buffers have grown to the longest sentence.
+struct ParserScratch {
+  std::vector<BeamItem> beam;
+  std::vector<BeamItem> next;
+  std::vector<BeamCandidate> candidates;
+  uint32_t steps = 0;  // expansions the last search made
+};
+
+// The input a parser needs for one sentence: the words and their predicted tags.
+struct ParserInput {
+  std::span<const WordKeys> words;
+  const uint8_t* xpos;
+};
+
+class Parser {
+ public:
+  // heads[i] is the 1-based head of word i+1, 0 for the root; labels[i] its relation. Always
+  // a tree: one word is attached to the root, every other word to a word.
+  void parse(const ParserInput& input, ParserScratch& scratch, uint32_t* heads, Deprel* labels) const;
+
+  void write(BinaryWriter& out) const;
+  static Parser read(BinaryReader& in);
+
+  size_t weight_count() const { return weights_.nonzero_count(); }
+  // Drops the weights below `least` in magnitude (see WeightTable::pruned).
+  void prune(int32_t least) { weights_ = weights_.pruned(least); }
+  // The beam the model was trained with is the most accurate; a narrower one is faster.
+  uint32_t beam_width() const { return beam_width_; }
+  void set_beam_width(uint32_t width) { beam_width_ = width < 1 ? 1 : width; }
+
+ private:
+  friend class ParserTrainer;
+  uint32_t beam_width_ = 1;
+  WeightTable weights_;
+};
+
+struct ParserOptions {
+  uint32_t bits = 21;
+  int epochs = 15;
+  // 1: greedy, trained with the dynamic oracle. More: beam search, trained globally with
+  // early update (Collins & Roark 2004; Zhang & Nivre 2011).
+  uint32_t beam_width = 1;
+  int explore_from_epoch = 1;      // first epoch that follows the model's own (wrong) moves
+  double explore_probability = 0.9;
+  int32_t min_weight = 0;  // weights below this magnitude (in stored units) are dropped
+  uint64_t seed = 1;
+};
+
+class ParserTrainer {
+ public:
+  explicit ParserTrainer(const ParserOptions& options);
+  // `inputs[s]` describes sentences[s] with the tags the parser will see (predicted ones, for
+  // realism). After each epoch `after_epoch(epoch, model)` receives the averaged model so far.
+  void train(const std::vector<const GoldSentence*>& sentences,
+             const std::vector<ParserInput>& inputs,
+             const std::function<void(int, Parser&&)>& after_epoch);
+
+ private:
+  void train_beam(const std::vector<std::vector<uint32_t>>& gold_heads,
+                  const std::vector<std::vector<uint8_t>>& gold_labels,
+                  const std::vector<ParserInput>& inputs, TrainingTable& table,
+                  const std::function<void(int, Parser&&)>& after_epoch);
+
+  ParserOptions options_;
+};
+
+// The heads of a tree made projective by lifting: each arc that crosses another moves up to
+// its head's head, shortest arcs first. `heads` are 1-based with 0 for the root.
+std::vector<uint32_t> projectivize(std::vector<uint32_t> heads);
+
+}  // namespace herald::syntax
+
+#endif  // HERALD_SYNTAX_PARSER_H_

@@ -1,0 +1,165 @@
+#include "syntax/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace herald::syntax {
+
+namespace {
+
+uint64_t zigzag(int64_t v) { return (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63); }
+int64_t unzigzag(uint64_t v) { return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1); }
+
+}  // namespace
+
+// Entries arrive grouped by bucket, in increasing bucket and class order.
+void WeightTable::build_rows(std::vector<uint32_t> bucket_of_entry) {
+  mask_ = (uint64_t{1} << bits_) - 1;
+  row_start_.assign((size_t{1} << bits_) + 1, 0);
+  for (uint32_t bucket : bucket_of_entry) ++row_start_[bucket + 1];
+  const uint32_t dense_from = std::max<uint32_t>(classes_ / 4, 1);
+  std::vector<Entry> entries;
+  entries.reserve(entries_.size());
+  size_t next = 0;
+  for (size_t b = 0; b + 1 < row_start_.size(); ++b) {
+    const uint32_t count = row_start_[b + 1];
+    if (count >= dense_from) {
+      const size_t dense = entries.size();
+      for (uint32_t c = 0; c < classes_; ++c) entries.push_back({static_cast<uint16_t>(c), 0});
+      for (uint32_t i = 0; i < count; ++i) entries[dense + entries_[next + i].cls].weight = entries_[next + i].weight;
+    } else {
+      entries.insert(entries.end(), entries_.begin() + next, entries_.begin() + next + count);
+    }
+    next += count;
+    row_start_[b + 1] = static_cast<uint32_t>(entries.size());
+  }
+  entries_ = std::move(entries);
+}
+
+WeightTable WeightTable::pruned(int32_t least) const {
+  WeightTable table;
+  table.bits_ = bits_;
+  table.classes_ = classes_;
+  std::vector<uint32_t> bucket_of_entry;
+  for (size_t b = 0; b + 1 < row_start_.size(); ++b) {
+    for (uint32_t i = row_start_[b]; i < row_start_[b + 1]; ++i) {
+      const int32_t magnitude = std::abs(static_cast<int32_t>(entries_[i].weight));
+      if (magnitude == 0 || magnitude < least) continue;
+      table.entries_.push_back(entries_[i]);
+      bucket_of_entry.push_back(static_cast<uint32_t>(b));
+    }
+  }
+  table.build_rows(std::move(bucket_of_entry));
+  return table;
+}
+
+// Layout: bits, classes, number of non-empty rows, then per row the bucket (as the distance
+// from the previous row's), the entry count, and per entry the class and the zigzag-encoded
+// weight. Small numbers dominate, so varints keep the file compact.
+void WeightTable::write(BinaryWriter& out) const {
+  out.put<uint32_t>(bits_);
+  out.put<uint32_t>(classes_);
+  auto nonzero = [&](size_t b) {
+    uint32_t n = 0;
+    for (uint32_t i = row_start_[b]; i < row_start_[b + 1]; ++i) n += entries_[i].weight != 0;
+    return n;
+  };
+  uint64_t rows = 0;
+  for (size_t b = 0; b + 1 < row_start_.size(); ++b) rows += nonzero(b) > 0;
+  out.put_varint(rows);
+  uint64_t previous = 0;
+  for (size_t b = 0; b + 1 < row_start_.size(); ++b) {
+    const uint32_t count = nonzero(b);
+    if (count == 0) continue;
+    out.put_varint(b - previous);
+    previous = b;
+    out.put_varint(count);
+    for (uint32_t i = row_start_[b]; i < row_start_[b + 1]; ++i) {
+      if (entries_[i].weight == 0) continue;
+      out.put_varint(entries_[i].cls);
+      out.put_varint(zigzag(entries_[i].weight));
+    }
+  }
+}
+
+WeightTable WeightTable::read(BinaryReader& in) {
+  WeightTable table;
+  table.bits_ = in.get<uint32_t>();
+  table.classes_ = in.get<uint32_t>();
+  if (table.bits_ == 0 || table.bits_ > 26 || table.classes_ == 0 || table.classes_ > 65535) {
+    throw FormatError(in.where("implausible weight table dimensions"));
+  }
+  const uint64_t rows = in.get_varint();
+  std::vector<uint32_t> bucket_of_entry;
+  uint64_t bucket = 0;
+  for (uint64_t r = 0; r < rows; ++r) {
+    const uint64_t delta = in.get_varint();
+    if (r > 0 && delta == 0) throw FormatError(in.where("weight rows out of order"));
+    bucket += delta;
+    if (bucket >> table.bits_) throw FormatError(in.where("weight row outside the table"));
+    const uint64_t count = in.get_varint();
+    if (count > table.classes_) throw FormatError(in.where("weight row too long"));
+    uint64_t previous_class = 0;
+    for (uint64_t i = 0; i < count; ++i) {
+      const uint64_t cls = in.get_varint();
+      const int64_t weight = unzigzag(in.get_varint());
+      if (cls >= table.classes_ || weight < INT16_MIN || weight > INT16_MAX || (i > 0 && cls <= previous_class)) {
+        throw FormatError(in.where("weight entry out of range or order"));
+      }
+      previous_class = cls;
+      table.entries_.push_back({static_cast<uint16_t>(cls), static_cast<int16_t>(weight)});
+      bucket_of_entry.push_back(static_cast<uint32_t>(bucket));
+    }
+  }
+  table.build_rows(std::move(bucket_of_entry));
+  return table;
+}
+
+TrainingTable::TrainingTable(uint32_t bits, uint32_t classes)
+    : bits_(bits),
+      classes_(classes),
+      mask_((uint64_t{1} << bits) - 1),
+      weights_((size_t{1} << bits) * classes, 0.0f),
+      step_sums_((size_t{1} << bits) * classes, 0.0) {}
+
+void TrainingTable::score(std::span<const uint64_t> features, float* scores) const {
+  std::fill(scores, scores + classes_, 0.0f);
+  for (uint64_t f : features) {
+    const float* row = &weights_[(f & mask_) * classes_];
+    for (uint32_t c = 0; c < classes_; ++c) scores[c] += row[c];
+  }
+}
+
+void TrainingTable::update(std::span<const uint64_t> features, uint32_t cls, float delta) {
+  for (uint64_t f : features) {
+    const size_t i = (f & mask_) * classes_ + cls;
+    weights_[i] += delta;
+    step_sums_[i] += static_cast<double>(step_) * delta;
+  }
+}
+
+WeightTable TrainingTable::finalize(int32_t min_weight) const {
+  const double steps = static_cast<double>(step_);
+  std::vector<float> averaged(weights_.size());
+  double largest = 0;
+  for (size_t i = 0; i < weights_.size(); ++i) {
+    averaged[i] = static_cast<float>(weights_[i] - step_sums_[i] / steps);
+    largest = std::max(largest, std::fabs(static_cast<double>(averaged[i])));
+  }
+  WeightTable table;
+  table.bits_ = bits_;
+  table.classes_ = classes_;
+  const double scale = largest > 0 ? 32767.0 / largest : 1.0;
+  std::vector<uint32_t> bucket_of_entry;
+  for (size_t i = 0; i < averaged.size(); ++i) {
+    const auto q = static_cast<int32_t>(std::lround(averaged[i] * scale));
+    if (q == 0 || std::abs(q) < min_weight) continue;
+    table.entries_.push_back({static_cast<uint16_t>(i % classes_), static_cast<int16_t>(q)});
+    bucket_of_entry.push_back(static_cast<uint32_t>(i / classes_));
+  }
+  table.build_rows(std::move(bucket_of_entry));
+  return table;
+}
+
+}  // namespace herald::syntax

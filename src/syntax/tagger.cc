@@ -1,0 +1,240 @@
+#include "syntax/tagger.h"
+
+#include <algorithm>
+#include <map>
+
+#include "syntax/hashing.h"
+
+namespace herald::syntax {
+
+namespace {
+
+constexpr uint32_t kNoTag = kXposCount;  // history before the first word
+constexpr size_t kMaxFeatures = 48;
+
+// Feature template numbers; a model is only valid with the templates it was trained with.
+enum Template : uint64_t {
+  kBias, kLower, kForm, kSuffix, kPrefix = kSuffix + 4, kShape = kPrefix + 4, kFlags,
+  kFirstForm, kPrevLower, kPrev2Lower, kNextLower, kNext2Lower, kPrevSuffix3, kNextSuffix3,
+  kPrevShape, kNextShape, kPrevTag, kPrev2Tag, kPrevTags, kPrevTagLower, kPrevLowerLower,
+  kLowerNextLower, kAmbiguity, kNextAmbiguity, kNext2Ambiguity, kAmbiguityNextAmbiguity,
+  kPrevTagNextAmbiguity, kPrevTagAmbiguity, kPrevTagSuffix3, kSuffix3Ambiguity,
+  kXpos, kXposLower, kXposPrevTag, kXposSuffix2,
+};
+
+const WordKeys kPadding = [] {
+  WordKeys keys;
+  keys.form = keys.lower = keys.shape = 0x5a5a5a5a;
+  return keys;
+}();
+
+size_t tag_features(std::span<const WordKeys> words, std::span<const uint64_t> ambiguity,
+                    size_t i, uint32_t t1, uint32_t t2, uint64_t* out) {
+  const size_t n = words.size();
+  const WordKeys& w = words[i];
+  const WordKeys& p1 = i >= 1 ? words[i - 1] : kPadding;
+  const WordKeys& p2 = i >= 2 ? words[i - 2] : kPadding;
+  const WordKeys& n1 = i + 1 < n ? words[i + 1] : kPadding;
+  const WordKeys& n2 = i + 2 < n ? words[i + 2] : kPadding;
+  const uint64_t a0 = ambiguity[i];
+  const uint64_t a1 = i + 1 < n ? ambiguity[i + 1] : 1;
+  const uint64_t a2 = i + 2 < n ? ambiguity[i + 2] : 1;
+  size_t k = 0;
+  out[k++] = feature(kBias, 0);
+  out[k++] = feature(kLower, w.lower);
+  out[k++] = feature(kForm, w.form);
+  for (uint64_t j = 0; j < 4; ++j) {
+    if (w.suffix[j] != 0) out[k++] = feature(kSuffix + j, w.suffix[j]);
+    if (w.prefix[j] != 0) out[k++] = feature(kPrefix + j, w.prefix[j]);
+  }
+  out[k++] = feature(kShape, w.shape);
+  out[k++] = feature(kFlags, w.flags, i == 0);
+  if (i == 0) out[k++] = feature(kFirstForm, w.form);
+  out[k++] = feature(kPrevLower, p1.lower);
+  out[k++] = feature(kPrev2Lower, p2.lower);
+  out[k++] = feature(kNextLower, n1.lower);
+  out[k++] = feature(kNext2Lower, n2.lower);
+  out[k++] = feature(kPrevSuffix3, p1.suffix[2] ? p1.suffix[2] : p1.lower);
+  out[k++] = feature(kNextSuffix3, n1.suffix[2] ? n1.suffix[2] : n1.lower);
+  out[k++] = feature(kPrevShape, p1.shape);
+  out[k++] = feature(kNextShape, n1.shape);
+  out[k++] = feature(kPrevTag, t1);
+  out[k++] = feature(kPrev2Tag, t2);
+  out[k++] = feature(kPrevTags, t1, t2);
+  out[k++] = feature(kPrevTagLower, t1, w.lower);
+  out[k++] = feature(kPrevLowerLower, p1.lower, w.lower);
+  out[k++] = feature(kLowerNextLower, w.lower, n1.lower);
+  out[k++] = feature(kAmbiguity, a0);
+  out[k++] = feature(kNextAmbiguity, a1);
+  out[k++] = feature(kNext2Ambiguity, a2);
+  out[k++] = feature(kAmbiguityNextAmbiguity, a0, a1);
+  out[k++] = feature(kPrevTagNextAmbiguity, t1, a1);
+  out[k++] = feature(kPrevTagAmbiguity, t1, a0);
+  out[k++] = feature(kPrevTagSuffix3, t1, w.suffix[2] ? w.suffix[2] : w.lower);
+  out[k++] = feature(kSuffix3Ambiguity, w.suffix[2] ? w.suffix[2] : w.lower, a0);
+  return k;
+}
+
+// The UPOS classifier sees the XPOS features plus the XPOS just predicted.
+size_t upos_features(const WordKeys& w, uint32_t xpos, uint32_t previous_upos, uint64_t* out) {
+  size_t k = 0;
+  out[k++] = feature(kXpos, xpos);
+  out[k++] = feature(kXposLower, xpos, w.lower);
+  out[k++] = feature(kXposPrevTag, xpos, previous_upos);
+  out[k++] = feature(kXposSuffix2, xpos, w.suffix[1] ? w.suffix[1] : w.lower);
+  return k;
+}
+
+template <typename T>
+uint32_t argmax(const T* scores, uint32_t n) {
+  uint32_t best = 0;
+  for (uint32_t c = 1; c < n; ++c) {
+    if (scores[c] > scores[best]) best = c;
+  }
+  return best;
+}
+
+}  // namespace
+
+uint64_t Tagger::ambiguity_of(uint64_t lower) const {
+  const auto i = lexicon_.find(lower);
+  return i ? masks_[*i] : 0;
+}
+
+void Tagger::tag(std::span<const WordKeys> words, std::span<uint64_t> ambiguity, uint8_t* xpos,
+                 Upos* upos) const {
+  for (size_t i = 0; i < words.size(); ++i) ambiguity[i] = ambiguity_of(words[i].lower);
+  uint64_t features[kMaxFeatures];
+  int32_t scores[kXposCount];
+  uint32_t t1 = kNoTag;
+  uint32_t t2 = kNoTag;
+  uint32_t previous_upos = kUposCount;
+  for (size_t i = 0; i < words.size(); ++i) {
+    size_t k = tag_features(words, ambiguity, i, t1, t2, features);
+    std::fill(scores, scores + kXposCount, 0);
+    xpos_.add_all(features, k, scores);
+    const uint32_t x = argmax(scores, kXposCount);
+    k += upos_features(words[i], x, previous_upos, features + k);
+    std::fill(scores, scores + kUposCount, 0);
+    upos_.add_all(features, k, scores);
+    const uint32_t u = argmax(scores, kUposCount);
+    xpos[i] = static_cast<uint8_t>(x);
+    upos[i] = static_cast<Upos>(u);
+    t2 = t1;
+    t1 = x;
+    previous_upos = u;
+  }
+}
+
+void Tagger::write(BinaryWriter& out) const {
+  xpos_.write(out);
+  upos_.write(out);
+  out.put_varint(masks_.size());
+  for (uint64_t mask : masks_) out.put<uint64_t>(mask);
+  out.put_varint(lexicon_keys_.size());
+  for (size_t i = 0; i < lexicon_keys_.size(); ++i) {
+    out.put<uint64_t>(lexicon_keys_[i]);
+    out.put_varint(lexicon_values_[i]);
+  }
+}
+
+Tagger Tagger::read(BinaryReader& in) {
+  Tagger t;
+  t.xpos_ = WeightTable::read(in);
+  t.upos_ = WeightTable::read(in);
+  if (t.xpos_.classes() != kXposCount || t.upos_.classes() != kUposCount) {
+    throw FormatError(in.where("tagger tables do not match the tag sets"));
+  }
+  const uint64_t mask_count = in.get_varint();
+  for (uint64_t i = 0; i < mask_count; ++i) t.masks_.push_back(in.get<uint64_t>());
+  const uint64_t entries = in.get_varint();
+  t.lexicon_.reserve(entries);
+  for (uint64_t i = 0; i < entries; ++i) {
+    const auto key = in.get<uint64_t>();
+    const uint64_t value = in.get_varint();
+    if (value >= mask_count) throw FormatError(in.where("tagger lexicon entry out of range"));
+    t.lexicon_keys_.push_back(key);
+    t.lexicon_values_.push_back(static_cast<uint32_t>(value));
+    t.lexicon_.insert(key, static_cast<uint32_t>(value));
+  }
+  return t;
+}
+
+TaggerTrainer::TaggerTrainer(const TaggerOptions& options) : options_(options) {}
+
+Tagger TaggerTrainer::train(const std::vector<const GoldSentence*>& sentences,
+                            const std::vector<std::vector<WordKeys>>& words) {
+  Tagger tagger;
+  // The lexicon: every lowercased word's set of tags, in a deterministic (sorted) order.
+  // Words seen once are left out, so that training also shows the tagger words without a
+  // class, as unknown words will be at run time.
+  std::map<uint64_t, std::pair<uint64_t, uint32_t>> tag_sets;  // word -> (tags, count)
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    for (size_t i = 0; i < words[s].size(); ++i) {
+      auto& [mask, count] = tag_sets[words[s][i].lower];
+      mask |= uint64_t{1} << sentences[s]->words[i].xpos;
+      ++count;
+    }
+  }
+  std::map<uint64_t, uint32_t> mask_index;
+  for (const auto& [key, entry] : tag_sets) {
+    const auto [mask, count] = entry;
+    if (count < options_.lexicon_min_count) continue;
+    auto [it, added] = mask_index.emplace(mask, static_cast<uint32_t>(tagger.masks_.size()));
+    if (added) tagger.masks_.push_back(mask);
+    tagger.lexicon_keys_.push_back(key);
+    tagger.lexicon_values_.push_back(it->second);
+  }
+  tagger.lexicon_.reserve(tagger.lexicon_keys_.size());
+  for (size_t i = 0; i < tagger.lexicon_keys_.size(); ++i) {
+    tagger.lexicon_.insert(tagger.lexicon_keys_[i], tagger.lexicon_values_[i]);
+  }
+
+  TrainingTable xpos_table(options_.bits, kXposCount);
+  TrainingTable upos_table(options_.bits, kUposCount);
+  std::vector<uint64_t> ambiguity;
+  uint64_t features[kMaxFeatures];
+  float scores[kXposCount];
+  std::vector<size_t> order(sentences.size());
+  for (size_t s = 0; s < order.size(); ++s) order[s] = s;
+  SplitMix64 random(options_.seed);
+  for (int epoch = 0; epoch < options_.epochs; ++epoch) {
+    random.shuffle(order);
+    for (size_t s : order) {
+      const std::span<const WordKeys> w = words[s];
+      ambiguity.resize(w.size());
+      for (size_t i = 0; i < w.size(); ++i) ambiguity[i] = tagger.ambiguity_of(w[i].lower);
+      uint32_t t1 = kNoTag;
+      uint32_t t2 = kNoTag;
+      uint32_t previous_upos = kUposCount;
+      for (size_t i = 0; i < w.size(); ++i) {
+        const GoldWord& gold = sentences[s]->words[i];
+        size_t k = tag_features(w, ambiguity, i, t1, t2, features);
+        xpos_table.score({features, k}, scores);
+        const uint32_t x = argmax(scores, kXposCount);
+        if (x != gold.xpos) {
+          xpos_table.update({features, k}, gold.xpos, 1.0f);
+          xpos_table.update({features, k}, x, -1.0f);
+        }
+        k += upos_features(w[i], x, previous_upos, features + k);
+        upos_table.score({features, k}, scores);
+        const uint32_t u = argmax(scores, kUposCount);
+        const auto gold_upos = static_cast<uint32_t>(gold.upos);
+        if (u != gold_upos) {
+          upos_table.update({features, k}, gold_upos, 1.0f);
+          upos_table.update({features, k}, u, -1.0f);
+        }
+        xpos_table.next_step();
+        upos_table.next_step();
+        t2 = t1;
+        t1 = x;
+        previous_upos = u;
+      }
+    }
+  }
+  tagger.xpos_ = xpos_table.finalize(options_.min_weight);
+  tagger.upos_ = upos_table.finalize(options_.min_weight);
+  return tagger;
+}
+
+}  // namespace herald::syntax

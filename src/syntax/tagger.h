@@ -1,0 +1,73 @@
+// The part-of-speech tagger: a greedy left-to-right averaged perceptron that predicts the Penn
+// tag (XPOS) of each word and then, knowing it, the universal tag (UPOS).
+//
+// Besides the usual word, affix, shape and neighbour features, every word carries its
+// "ambiguity class" (the set of Penn tags it had in training), which also stands in for the
+// tags of the words to the right that a left-to-right tagger has not predicted yet.
+#ifndef HERALD_SYNTAX_TAGGER_H_
+#define HERALD_SYNTAX_TAGGER_H_
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "herald/tagset.h"
+#include "syntax/conllu.h"
+#include "syntax/hash_index.h"
+#include "syntax/perceptron.h"
+#include "syntax/word_keys.h"
+
+namespace herald::syntax {
+
+class Tagger {
+ public:
+  // Fills xpos[i] and upos[i] for every word. `ambiguity` is scratch space of words.size().
+  void tag(std::span<const WordKeys> words, std::span<uint64_t> ambiguity, uint8_t* xpos,
+           Upos* upos) const;
+
+  void write(BinaryWriter& out) const;
+  static Tagger read(BinaryReader& in);
+
+  size_t weight_count() const { return xpos_.nonzero_count() + upos_.nonzero_count(); }
+  // Drops the weights below `least` in magnitude (see WeightTable::pruned).
+  void prune(int32_t least) {
+    xpos_ = xpos_.pruned(least);
+    upos_ = upos_.pruned(least);
+  }
+
+ private:
+  friend class TaggerTrainer;
+  uint64_t ambiguity_of(uint64_t lower) const;
+
+  WeightTable xpos_;
+  WeightTable upos_;
+  HashIndex lexicon_;                 // lowercased word -> index into masks_
+  std::vector<uint64_t> lexicon_keys_;  // kept for writing the model back out
+  std::vector<uint32_t> lexicon_values_;
+  std::vector<uint64_t> masks_;       // sets of XPOS seen with a word, one bit per tag
+};
+
+struct TaggerOptions {
+  uint32_t bits = 20;
+  int epochs = 10;
+  int32_t min_weight = 0;  // weights below this magnitude (in stored units) are dropped
+  uint32_t lexicon_min_count = 2;
+  uint64_t seed = 1;
+};
+
+// Learns a Tagger from gold sentences.
+class TaggerTrainer {
+ public:
+  explicit TaggerTrainer(const TaggerOptions& options);
+  // Runs options.epochs passes over `sentences` (shuffled with options.seed) and returns the averaged
+  // model. `words[s]` holds the WordKeys of sentences[s].
+  Tagger train(const std::vector<const GoldSentence*>& sentences,
+               const std::vector<std::vector<WordKeys>>& words);
+
+ private:
+  TaggerOptions options_;
+};
+
+}  // namespace herald::syntax
+
+#endif  // HERALD_SYNTAX_TAGGER_H_
