@@ -5,7 +5,8 @@
 #include "cli/inputs.h"
 #include "herald/dictionary_loader.h"
 #include "herald/io.h"
-#include "herald/pipeline.h"
+#include "herald/coder.h"
+#include "herald/syntax.h"
 
 namespace herald::cli {
 
@@ -17,6 +18,7 @@ struct CodeOptions {
   std::string output_path;
   lexicon::DictionaryPaths dictionaries;
   std::string dictionary_format = "petrarch";
+  std::string models_dir;
   unsigned threads = 1;
 };
 
@@ -39,22 +41,30 @@ int run_code(CodeOptions& options) {
   if (!format) throw CLI::ValidationError("--output", "unknown format '" + options.output_format + "'");
   lexicon::Dictionaries dictionaries;
   const size_t dictionary_errors = load_dictionaries(options, dictionaries);
+  std::shared_ptr<const syntax::SyntaxModel> model;
+  try {
+    model = syntax::SyntaxModel::load(options.models_dir);
+  } catch (const syntax::ModelError& error) {
+    fmt::print(stderr, "herald: error: {}\n", error.what());
+    return 2;
+  }
+  const Coder coder(std::move(dictionaries), std::move(model));
+
   std::FILE* out = open_output(options.output_path);
   std::unique_ptr<EventWriter> writer = EventWriter::create(*format, out);
   writer->write_header();
-
-  const Pipeline pipeline;
-  uint64_t sentences = 0;
-  uint64_t events = 0;
+  CodingStats stats;
   const InputTotals totals = for_each_story(options.input, [&](Story& story) {
-    const Document doc = pipeline.run(std::move(story));
-    sentences += doc.sentences.size();
+    const CodedStory coded = coder.code(std::move(story));
+    for (const Event& event : coded.events) writer->write(event);
     writer->flush();
+    stats += coded.stats;
   });
   writer->flush();
   if (out != stdout) std::fclose(out);
-  fmt::print(stderr, "herald: {} stories, {} sentences, {} events, {} records skipped\n",
-             totals.stories, sentences, events, totals.skipped);
+  fmt::print(stderr,
+             "herald: {} stories, {} sentences ({} parsed), {} events, {} records skipped\n",
+             totals.stories, stats.sentences, stats.sentences_parsed, stats.events, totals.skipped);
   return totals.failed() || dictionary_errors > 0 ? 1 : 0;
 }
 
@@ -79,6 +89,7 @@ void add_code_command(CLI::App& app) {
                       "Format of the --actors, --agents and --verbs files: petrarch or tabari")
       ->check(CLI::IsMember({"petrarch", "tabari"}))
       ->capture_default_str();
+  command->add_option("--models", options->models_dir, "Directory of the syntax model");
   command->add_option("-j,--threads", options->threads, "Worker threads")
       ->check(CLI::Range(1u, 256u))
       ->capture_default_str();

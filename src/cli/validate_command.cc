@@ -1,0 +1,114 @@
+// herald validate: code a PETRARCH or TABARI validation suite from its raw text and compare.
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "herald/dictionary_loader.h"
+#include "herald/syntax.h"
+#include "herald/validate.h"
+
+namespace herald::cli {
+
+namespace {
+
+struct ValidateOptions {
+  std::string suite_path;
+  std::string dictionary_dir;
+  std::string models_dir;
+  double required_percent = 0;
+  bool show_passes = false;
+};
+
+std::string format_events(const std::vector<ExpectedEvent>& events) {
+  if (events.empty()) return "(none)";
+  std::string out;
+  for (const ExpectedEvent& e : events) {
+    if (!out.empty()) out += "; ";
+    out += fmt::format("{} {} {}", e.source, e.target, e.code);
+  }
+  return out;
+}
+
+std::string_view expectation_text(ValidationRecord::Expectation expectation) {
+  switch (expectation) {
+    case ValidationRecord::Expectation::kNoEvents: return "no events";
+    case ValidationRecord::Expectation::kError: return "an input error (no events)";
+    case ValidationRecord::Expectation::kDiscard: return "a discard (no events)";
+    case ValidationRecord::Expectation::kComplex: return "too complex (no events)";
+    case ValidationRecord::Expectation::kEvents: break;
+  }
+  return "";
+}
+
+int run_validate(const ValidateOptions& options) {
+  const DiagnosticSink print = [](const Diagnostic& d) { fmt::print(stderr, "{}\n", d.to_string()); };
+  const std::optional<ValidationSuite> suite = read_validation_suite(options.suite_path, print);
+  if (!suite) return 2;
+
+  const std::filesystem::path dir =
+      options.dictionary_dir.empty() ? std::filesystem::path(options.suite_path).parent_path()
+                                     : std::filesystem::path(options.dictionary_dir);
+  const auto resolve = [&](const std::string& name) {
+    return name.empty() ? std::string() : (dir / name).string();
+  };
+  lexicon::DictionaryPaths paths;
+  for (const std::string& actors : suite->actor_files) paths.actors.push_back(resolve(actors));
+  paths.agents = resolve(suite->agent_file);
+  paths.verbs = resolve(suite->verb_file);
+  paths.discards = resolve(suite->discard_file);
+  paths.format = suite->format == ValidationSuite::Format::kTabari ? lexicon::DictionaryFormat::kTabari
+                                                                   : lexicon::DictionaryFormat::kPetrarch;
+  lexicon::LoadReport report;
+  lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
+  for (const Diagnostic& d : report.diagnostics) print(d);
+
+  std::shared_ptr<const syntax::SyntaxModel> model;
+  try {
+    model = syntax::SyntaxModel::load(options.models_dir);
+  } catch (const syntax::ModelError& error) {
+    fmt::print(stderr, "herald: error: {}\n", error.what());
+    return 2;
+  }
+  const Coder coder(std::move(dictionaries), std::move(model));
+
+  size_t passed = 0, failed = 0;
+  for (const ValidationRecord& record : suite->records) {
+    if (!suite->includes(record)) continue;
+    const RecordResult result = run_record(coder, record);
+    (result.passed ? passed : failed) += 1;
+    if (result.passed && !options.show_passes) continue;
+    fmt::print("{} {} [{}] line {}: {}\n", result.passed ? "PASS" : "FAIL", record.story.id,
+               record.category, record.story.line, record.story.text);
+    const std::string expected = record.expectation == ValidationRecord::Expectation::kEvents
+                                     ? format_events(record.expected)
+                                     : std::string(expectation_text(record.expectation));
+    fmt::print("  expected: {}{}\n  produced: {}\n", expected, record.partial ? " (at least)" : "",
+               format_events(result.produced));
+  }
+  const double percent = passed + failed == 0 ? 0 : 100.0 * passed / (passed + failed);
+  fmt::print(stderr, "herald: {:.1f}% of {} records right\n", percent, passed + failed);
+  fmt::print("{} passed, {} failed\n", passed, failed);
+  return percent + 1e-9 >= options.required_percent ? 0 : 1;
+}
+
+}  // namespace
+
+void add_validate_command(CLI::App& app) {
+  auto options = std::make_shared<ValidateOptions>();
+  CLI::App* command = app.add_subcommand(
+      "validate", "Code a PETRARCH (XML) or TABARI validation suite and compare with its events");
+  command->add_option("FILE", options->suite_path, "The suite")->required()->check(CLI::ExistingFile);
+  command->add_option("--dict-dir", options->dictionary_dir,
+                      "Where the suite's dictionaries are (default: the suite's folder)");
+  command->add_option("--models", options->models_dir, "Directory of the syntax model");
+  command->add_option("--require", options->required_percent,
+                      "Exit with status 1 when fewer than this percentage of records are right")
+      ->check(CLI::Range(0.0, 100.0));
+  command->add_flag("--show-passes", options->show_passes, "Also print the records coded right");
+  command->callback([options] {
+    if (const int status = run_validate(*options); status != 0) throw CLI::RuntimeError(status);
+  });
+}
+
+}  // namespace herald::cli

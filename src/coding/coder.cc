@@ -1,0 +1,169 @@
+#include "herald/coder.h"
+
+#include "coding/actors.h"
+#include "coding/sentence_view.h"
+#include "coding/verb_coder.h"
+#include "herald/cameo.h"
+#include "herald/mentions.h"
+#include "herald/syntax.h"
+#include "herald/text.h"
+
+namespace herald {
+
+CodingStats& CodingStats::operator+=(const CodingStats& other) {
+  sentences += other.sentences;
+  sentences_parsed += other.sentences_parsed;
+  sentences_discarded += other.sentences_discarded;
+  events += other.events;
+  return *this;
+}
+
+struct Coder::State {
+  State(lexicon::Dictionaries d, std::shared_ptr<const syntax::SyntaxModel> s, CoderOptions o)
+      : dictionaries(std::move(d)), matcher(dictionaries), verbs(dictionaries), syntax(std::move(s)),
+        options(o) {}
+
+  const lexicon::Dictionaries dictionaries;
+  const lexicon::PhraseMatcher matcher;
+  const coding::VerbCoder verbs;
+  const std::shared_ptr<const syntax::SyntaxModel> syntax;
+  const CoderOptions options;
+};
+
+Coder::Coder(lexicon::Dictionaries dictionaries, std::shared_ptr<const syntax::SyntaxModel> syntax,
+             CoderOptions options)
+    : state_(std::make_unique<const State>(std::move(dictionaries), std::move(syntax), options)) {}
+
+Coder::~Coder() = default;
+
+const lexicon::Dictionaries& Coder::dictionaries() const { return state_->dictionaries; }
+
+namespace {
+
+std::string_view token_range_text(const Document& doc, uint32_t first, uint32_t last) {
+  const uint32_t begin = doc.tokens[first].byte_begin;
+  return std::string_view(doc.text).substr(begin, doc.tokens[last].byte_end - begin);
+}
+
+Span token_range_span(const Document& doc, uint32_t first, uint32_t last) {
+  return {doc.tokens[first].span.begin, doc.tokens[last].span.end};
+}
+
+class EventEmitter {
+ public:
+  EventEmitter(const Document& doc, const lexicon::Dictionaries& dictionaries, bool require_dyad,
+               std::vector<Event>& out)
+      : doc_(doc), dictionaries_(dictionaries), require_dyad_(require_dyad), out_(out) {}
+
+  void emit(uint32_t sentence_index, const Sentence& sentence, const coding::CodedVerb& verb) {
+    const coding::ResolvedActor none{"---", coding::ActorKind::kGroup, verb.verb_first, verb.verb_first};
+    std::vector<coding::ResolvedActor> sources = verb.sources, targets = verb.targets;
+    if (!require_dyad_) {
+      if (sources.empty() && !targets.empty()) sources.push_back(none);
+      if (targets.empty() && !sources.empty()) targets.push_back(none);
+    }
+    for (const coding::ResolvedActor& source : sources) {
+      for (const coding::ResolvedActor& target : targets) {
+        if (source.code == target.code) continue;
+        add(sentence_index, sentence, verb, source, target, verb.code.code);
+        if (verb.code.paired != lexicon::kNotFound && verb.code.paired != lexicon::kNullCode) {
+          add(sentence_index, sentence, verb, target, source, verb.code.paired);
+        }
+      }
+    }
+  }
+
+ private:
+  void add(uint32_t sentence_index, const Sentence& sentence, const coding::CodedVerb& verb,
+           const coding::ResolvedActor& source, const coding::ResolvedActor& target,
+           lexicon::CodeId code) {
+    Event& e = out_.emplace_back();
+    e.story_id = doc_.id;
+    e.sentence_index = sentence_index;
+    e.date = doc_.date;
+    e.source = source.code;
+    e.target = target.code;
+    e.code = std::string(dictionaries_.codes().name(code));
+    e.root_code = e.code.substr(0, 2);
+    if (const cameo::EventType* type = cameo::find_event_type(e.code)) {
+      e.quad_class = static_cast<int>(type->quad_class);
+      e.goldstein = type->goldstein;
+    }
+    e.source_text = token_range_text(doc_, source.first_token, source.last_token);
+    e.target_text = token_range_text(doc_, target.first_token, target.last_token);
+    e.verb_text = token_range_text(doc_, verb.verb_first, verb.verb_last);
+    e.source_span = token_range_span(doc_, source.first_token, source.last_token);
+    e.target_span = token_range_span(doc_, target.first_token, target.last_token);
+    e.verb_span = token_range_span(doc_, verb.verb_first, verb.verb_last);
+    e.sentence = doc_.sentence_text(sentence);
+  }
+
+  const Document& doc_;
+  const lexicon::Dictionaries& dictionaries_;
+  const bool require_dyad_;
+  std::vector<Event>& out_;
+};
+
+}  // namespace
+
+CodedStory Coder::code(Story story) const { return code(std::move(story), state_->options); }
+
+CodedStory Coder::code(Story story, const CoderOptions& options) const {
+  const State& s = *state_;
+  CodedStory result;
+  Document& doc = result.doc;
+  doc.id = std::move(story.id);
+  doc.date = std::move(story.date);
+  doc.text = std::move(story.text);
+  text::segment(doc);
+
+  const lexicon::Day day = lexicon::parse_iso_date(doc.date).value_or(lexicon::kUnknownDay);
+  const coding::ActorResolver resolver(s.dictionaries, day);
+  coding::StoryMemory memory;
+  EventEmitter emitter(doc, s.dictionaries, options.require_dyad, result.events);
+  thread_local lexicon::MatchScratch scratch;
+  std::vector<lexicon::Mention> mentions;
+
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
+    const Sentence& sentence = doc.sentences[i];
+    ++result.stats.sentences;
+    s.matcher.find(doc, sentence, scratch, mentions);
+
+    bool discard_story = false, discard_sentence = false;
+    for (const lexicon::Mention& m : mentions) {
+      if (m.kind != lexicon::MentionKind::kDiscard) continue;
+      if (s.dictionaries.discards()[m.owner].scope == lexicon::DiscardScope::kStory) discard_story = true;
+      discard_sentence = true;
+    }
+    if (discard_story) {
+      result.events.clear();
+      result.stats.sentences_discarded += doc.sentences.size() - i;
+      break;
+    }
+    if (discard_sentence) {
+      ++result.stats.sentences_discarded;
+      continue;
+    }
+
+    // Actors named here are antecedents for anaphors later in this sentence and after it.
+    for (const lexicon::Mention& m : lexicon::select_longest(mentions)) {
+      if (m.kind != lexicon::MentionKind::kActor) continue;
+      memory.remember(resolver.resolve_mention_only(m));
+    }
+    if (!lexicon::could_yield_event(mentions)) continue;
+
+    ++result.stats.sentences_parsed;
+    s.syntax->annotate(doc, sentence);
+    const coding::SentenceView view(doc, sentence, mentions, s.dictionaries);
+    for (const lexicon::Mention& m : view.mentions) {
+      if (m.kind != lexicon::MentionKind::kVerb) continue;
+      if (std::optional<coding::CodedVerb> coded = s.verbs.code(view, m, resolver, memory)) {
+        emitter.emit(i, sentence, *coded);
+      }
+    }
+  }
+  result.stats.events = result.events.size();
+  return result;
+}
+
+}  // namespace herald

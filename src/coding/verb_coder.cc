@@ -1,0 +1,310 @@
+#include "coding/verb_coder.h"
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+
+namespace herald::coding {
+
+using lexicon::ElementKind;
+using lexicon::Mention;
+using lexicon::PatternElement;
+using syntax::Deprel;
+using syntax::Upos;
+
+struct VerbCoder::Cursor {
+  const SentenceView& view;
+  std::span<const PatternElement> elements;
+  uint32_t verb_element;
+  uint32_t low;   // first token of the sentence
+  uint32_t high;  // one past the last
+};
+
+VerbCoder::VerbCoder(const lexicon::Dictionaries& dictionaries) : dictionaries_(dictionaries) {
+  patterns_by_length_.resize(dictionaries.patterns().size());
+  std::iota(patterns_by_length_.begin(), patterns_by_length_.end(), 0u);
+  // Within a block, more specific (longer) patterns first; file order among equals.
+  std::stable_sort(patterns_by_length_.begin(), patterns_by_length_.end(), [&](uint32_t a, uint32_t b) {
+    const lexicon::Pattern& pa = dictionaries.patterns()[a];
+    const lexicon::Pattern& pb = dictionaries.patterns()[b];
+    if (pa.block != pb.block) return pa.block < pb.block;
+    return pa.literal_length > pb.literal_length;
+  });
+}
+
+namespace {
+
+// The token of a mention that heads it in the parse: the one whose head lies outside it.
+uint32_t mention_head(const SentenceView& view, const Mention& mention) {
+  for (uint32_t t = mention.first_token; t <= mention.last_token; ++t) {
+    if (!mention.contains(t)) continue;
+    const std::optional<uint32_t> head = view.parse.head(t);
+    if (!head || *head < mention.first_token || *head > mention.last_token) return t;
+  }
+  return mention.last_token;
+}
+
+// The actor, agent or anaphor mention starting (forward) or ending (backward) at `position`.
+const Mention* actor_mention_at(const SentenceView& view, uint32_t position, bool forward) {
+  for (const std::vector<uint32_t>* column : {&view.actor, &view.agent, &view.anaphor}) {
+    const uint32_t m = view.at(*column, position);
+    if (m == kNone) continue;
+    const Mention& mention = view.mentions[m];
+    if ((forward ? mention.first_token : mention.last_token) == position) return &mention;
+  }
+  return nullptr;
+}
+
+bool is_negated(const SentenceView& view, uint32_t verb) {
+  for (uint32_t child : view.parse.children(verb)) {
+    if (view.parse.relation(child) != Deprel::kAdvmod) continue;
+    const std::string_view lemma = view.doc.tokens[child].lemma;
+    if (lemma == "not" || lemma == "never" || lemma == "n't" || lemma == "no") return true;
+  }
+  return false;
+}
+
+bool is_passive(const SentenceView& view, uint32_t verb) {
+  for (uint32_t child : view.parse.children(verb)) {
+    const Deprel r = view.parse.relation(child);
+    if (r == Deprel::kNsubjPass || r == Deprel::kAuxPass) return true;
+  }
+  return false;
+}
+
+// `head` and its conjuncts: "Israel and Egypt" gives both.
+void add_with_conjuncts(const SentenceView& view, uint32_t head, std::vector<uint32_t>& out) {
+  out.push_back(head);
+  for (uint32_t conj : view.parse.dependents(head, Deprel::kConj)) add_with_conjuncts(view, conj, out);
+}
+
+// The subject heads of `verb`, following control, coordination and relative clauses when the
+// verb has no subject of its own: in "Bogota urged Washington to resume talks" the subject of
+// "resume" is Washington; in "the rebels, who attacked the base" it is "rebels".
+void subjects_of(const SentenceView& view, uint32_t verb, std::vector<uint32_t>& out, int depth = 0) {
+  if (std::optional<uint32_t> subject = view.parse.dependent(verb, Deprel::kNsubj)) {
+    add_with_conjuncts(view, *subject, out);
+    return;
+  }
+  if (std::optional<uint32_t> subject = view.parse.dependent(verb, Deprel::kNsubjPass)) {
+    add_with_conjuncts(view, *subject, out);
+    return;
+  }
+  const std::optional<uint32_t> governor = view.parse.head(verb);
+  if (!governor || depth > 8) return;
+  switch (view.parse.relation(verb)) {
+    case Deprel::kXcomp:
+      if (std::optional<uint32_t> object = view.parse.dependent(*governor, Deprel::kObj)) {
+        add_with_conjuncts(view, *object, out);
+      } else {
+        subjects_of(view, *governor, out, depth + 1);
+      }
+      return;
+    case Deprel::kConj:
+    case Deprel::kAdvcl:
+      subjects_of(view, *governor, out, depth + 1);
+      return;
+    case Deprel::kAcl:
+    case Deprel::kAclRelcl:
+      out.push_back(*governor);
+      return;
+    default:
+      return;
+  }
+}
+
+// The candidate target groups of an active verb, in the order they are tried: its object, its
+// indirect object, then each oblique. The first group that names an actor is the target, so
+// in "restored ties with Gondor" the object "ties" names no one and Gondor is the target.
+void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<std::vector<uint32_t>>& out) {
+  for (Deprel r : {Deprel::kObj, Deprel::kIobj}) {
+    if (std::optional<uint32_t> object = view.parse.dependent(verb, r)) {
+      add_with_conjuncts(view, *object, out.emplace_back());
+    }
+  }
+  for (uint32_t child : view.parse.children(verb)) {
+    if (view.parse.relation(child) == Deprel::kObl) add_with_conjuncts(view, child, out.emplace_back());
+  }
+  // Last, actors deeper inside the object: "cordoned off the roads leading into Mordor".
+  if (std::optional<uint32_t> object = view.parse.dependent(verb, Deprel::kObj)) {
+    const syntax::Phrase subtree = view.parse.subtree(*object);
+    std::vector<uint32_t>& deeper = out.emplace_back();
+    for (uint32_t t = subtree.first; t <= subtree.last; ++t) {
+      const uint32_t m = view.at(view.actor, t);
+      if (m != kNone && t == mention_head(view, view.mentions[m])) deeper.push_back(t);
+    }
+  }
+}
+
+}  // namespace
+
+bool VerbCoder::word_matches(const SentenceView& view, const PatternElement& element,
+                             uint32_t token) const {
+  const uint32_t word = view.at(view.word, token);
+  if (word == element.id) return true;
+  if (!element.stem) return false;
+  const std::string_view stem = dictionaries_.words().name(element.id);
+  return lexicon::fold_word(view.doc.tokens[token].text).starts_with(stem);
+}
+
+uint32_t VerbCoder::words_length(const SentenceView& view, std::span<const PatternElement> words,
+                                 uint32_t position, bool forward) const {
+  const uint32_t low = view.parse.begin();
+  const uint32_t high = view.parse.end();
+  const uint32_t n = static_cast<uint32_t>(words.size());
+  const uint32_t first = forward ? position : position + 1 - n;
+  if ((!forward && position + 1 < n + low) || first + n > high) return 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (words[i].kind != ElementKind::kWord || !word_matches(view, words[i], first + i)) return 0;
+  }
+  return n;
+}
+
+uint32_t VerbCoder::element_length(const Cursor& cursor, const PatternElement& element,
+                                   uint32_t position, bool forward, Bindings& bindings) const {
+  const SentenceView& view = cursor.view;
+  switch (element.kind) {
+    case ElementKind::kWord:
+      return word_matches(view, element, position) ? 1 : 0;
+    case ElementKind::kSynset: {
+      const lexicon::Synset& synset = dictionaries_.synsets()[element.id];
+      for (uint32_t m = synset.first_member; m < synset.first_member + synset.member_count; ++m) {
+        const auto words = dictionaries_.elements_of(dictionaries_.synset_members()[m]);
+        if (const uint32_t length = words_length(view, words, position, forward)) return length;
+      }
+      return 0;
+    }
+    case ElementKind::kSource:
+    case ElementKind::kTarget:
+    case ElementKind::kCompound:
+    case ElementKind::kSkip: {
+      const Mention* mention = actor_mention_at(view, position, forward);
+      if (mention == nullptr) return 0;
+      const uint32_t head = mention_head(view, *mention);
+      if (element.kind == ElementKind::kSource) bindings.source = head;
+      if (element.kind == ElementKind::kTarget) bindings.target = head;
+      if (element.kind == ElementKind::kCompound) bindings.compound = true;
+      return mention->last_token - mention->first_token + 1;
+    }
+    case ElementKind::kVerb:
+      return 0;
+  }
+  return 0;
+}
+
+bool VerbCoder::match_forward(const Cursor& cursor, uint32_t element, uint32_t position,
+                              bool adjacent, Bindings& bindings) const {
+  if (element == cursor.elements.size()) return true;
+  const PatternElement& e = cursor.elements[element];
+  for (uint32_t p = position; p < cursor.high; ++p) {
+    Bindings tried = bindings;
+    const uint32_t length = element_length(cursor, e, p, true, tried);
+    if (length > 0 && match_forward(cursor, element + 1, p + length, e.adjacent_to_next, tried)) {
+      bindings = tried;
+      return true;
+    }
+    if (adjacent) break;
+  }
+  return false;
+}
+
+bool VerbCoder::match_backward(const Cursor& cursor, uint32_t element, uint32_t position,
+                               bool adjacent, Bindings& bindings) const {
+  // `element` counts down; the pattern's first element is matched last.
+  if (element == 0) return true;
+  const PatternElement& e = cursor.elements[element - 1];
+  const bool joined = e.adjacent_to_next || adjacent;
+  for (uint32_t p = position; p + 1 > cursor.low && p != UINT32_MAX; --p) {
+    Bindings tried = bindings;
+    const uint32_t length = element_length(cursor, e, p, false, tried);
+    if (length > 0 && p + 1 >= cursor.low + length &&
+        match_backward(cursor, element - 1, p - length, false, tried)) {
+      bindings = tried;
+      return true;
+    }
+    if (joined) break;
+  }
+  return false;
+}
+
+bool VerbCoder::match_pattern(const SentenceView& view, const lexicon::Pattern& pattern,
+                              const Mention& verb, Bindings& bindings) const {
+  const auto elements = dictionaries_.elements_of(pattern);
+  const Cursor cursor{view, elements, pattern.verb_element, view.parse.begin(), view.parse.end()};
+  Bindings tried = bindings;
+  const bool verb_joined_after = elements[pattern.verb_element].adjacent_to_next;
+  if (!match_forward(cursor, pattern.verb_element + 1, verb.last_token + 1, verb_joined_after, tried)) {
+    return false;
+  }
+  if (verb.first_token == view.parse.begin()) {
+    if (pattern.verb_element != 0) return false;
+  } else if (!match_backward(cursor, pattern.verb_element, verb.first_token - 1, false, tried)) {
+    return false;
+  }
+  bindings = tried;
+  return true;
+}
+
+std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention& verb,
+                                         const ActorResolver& resolver,
+                                         const StoryMemory& memory) const {
+  const uint32_t v = verb.verb_token;
+  if (v == lexicon::kNoToken || view.parse.upos(v) != Upos::kVerb) return std::nullopt;
+
+  const lexicon::VerbForm& form = dictionaries_.verb_forms()[verb.owner];
+  const lexicon::Verb& entry = dictionaries_.verbs()[form.verb];
+  const lexicon::VerbBlock& block = dictionaries_.verb_blocks()[entry.block];
+
+  CodedVerb coded;
+  coded.code = entry.code;
+  coded.verb_first = verb.first_token;
+  coded.verb_last = verb.last_token;
+  Bindings bindings;
+  bool words_before_verb = false;
+  for (uint32_t i = block.first_pattern; i < block.first_pattern + block.pattern_count; ++i) {
+    const lexicon::Pattern& pattern = dictionaries_.patterns()[patterns_by_length_[i]];
+    Bindings found;
+    if (match_pattern(view, pattern, verb, found)) {
+      coded.code = pattern.code;
+      bindings = found;
+      words_before_verb = pattern.verb_element > 0;
+      break;
+    }
+  }
+  // A negated verb is not the event ("did not attack"), unless a pattern that reads the words
+  // before the verb chose the code: such patterns spell out the negation themselves.
+  if (!words_before_verb && is_negated(view, v)) return std::nullopt;
+  if (coded.code.code == lexicon::kNullCode) return std::nullopt;
+
+  std::vector<std::vector<uint32_t>> source_groups(1), target_groups;
+  if (is_passive(view, v)) {
+    if (std::optional<uint32_t> agent = view.parse.dependent(v, Deprel::kOblAgent)) {
+      add_with_conjuncts(view, *agent, source_groups[0]);
+    }
+    subjects_of(view, v, target_groups.emplace_back());
+  } else {
+    subjects_of(view, v, source_groups[0]);
+    target_groups_of(view, v, target_groups);
+  }
+  if (bindings.source != kNone) source_groups.assign(1, {bindings.source});
+  if (bindings.target != kNone) target_groups.assign(1, {bindings.target});
+
+  // The actors of the first group that names any.
+  const auto resolve_first = [&](const std::vector<std::vector<uint32_t>>& groups,
+                                 std::vector<ResolvedActor>& out) {
+    for (const std::vector<uint32_t>& group : groups) {
+      for (uint32_t head : group) resolver.resolve(view, head, memory, out);
+      if (!out.empty()) return;
+    }
+  };
+  resolve_first(source_groups, coded.sources);
+  resolve_first(target_groups, coded.targets);
+  // Conjoined subjects and nothing else ("the Philippines and France agree") act on each
+  // other; the emitter drops an actor's event with itself.
+  if ((coded.targets.empty() || bindings.compound) && coded.sources.size() > 1) {
+    coded.targets = coded.sources;
+  }
+  return coded;
+}
+
+}  // namespace herald::coding

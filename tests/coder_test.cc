@@ -1,0 +1,162 @@
+// The coder end to end on sentences written for these tests, with small dictionaries of our
+// own (tests/data/coding/) and the shipped syntax model.
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "herald/coder.h"
+#include "herald/dictionary_loader.h"
+#include "herald/syntax.h"
+#include "herald/text.h"
+
+namespace herald {
+namespace {
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const std::string dir = HERALD_SOURCE_DIR "/tests/data/coding/";
+    lexicon::DictionaryPaths paths;
+    paths.actors = {dir + "actors.txt"};
+    paths.agents = dir + "agents.txt";
+    paths.verbs = dir + "verbs.txt";
+    lexicon::LoadReport report;
+    lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
+    ASSERT_EQ(report.error_count(), 0u);
+    coder_ = new Coder(std::move(dictionaries), syntax::SyntaxModel::load());
+  }
+  static void TearDownTestSuite() {
+    delete coder_;
+    coder_ = nullptr;
+  }
+
+  // "SOURCE TARGET CODE" for each event, sorted.
+  static std::vector<std::string> code(const std::string& text, const std::string& date = "2023-06-01") {
+    Story story;
+    story.id = "test";
+    story.date = date;
+    story.text = text;
+    std::vector<std::string> out;
+    for (const Event& e : coder_->code(story).events) {
+      out.push_back(e.source + " " + e.target + " " + e.code);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  using Events = std::vector<std::string>;
+  static Coder* coder_;
+};
+
+Coder* CoderTest::coder_ = nullptr;
+
+TEST_F(CoderTest, SubjectVerbObject) {
+  EXPECT_EQ(code("Colombia accused the United States of lying."), Events{"COL USA 112"});
+}
+
+TEST_F(CoderTest, PassiveByAgentIsTheSource) {
+  EXPECT_EQ(code("Colombia was attacked by Venezuelan soldiers."), Events{"VENMIL COL 190"});
+}
+
+TEST_F(CoderTest, ConjoinedActorsGiveOneEventEach) {
+  EXPECT_EQ(code("Colombia and Venezuela accused the United States."),
+            (Events{"COL USA 112", "VEN USA 112"}));
+}
+
+TEST_F(CoderTest, ActorAndAgentCombine) {
+  EXPECT_EQ(code("The Colombian government praised Washington."), Events{"COLGOV USA 051"});
+}
+
+TEST_F(CoderTest, NegatedVerbIsNotCoded) {
+  EXPECT_EQ(code("Colombia did not attack Venezuela."), Events{});
+}
+
+TEST_F(CoderTest, ReportedSpeechCodesTheEmbeddedEvent) {
+  EXPECT_EQ(code("Petro said Venezuela attacked Colombia."), Events{"VEN COL 190"});
+}
+
+TEST_F(CoderTest, PronounResolvesToTheLastPerson) {
+  EXPECT_EQ(code("Petro arrived in Caracas on Monday. He accused the United States of meddling."),
+            Events{"COLGOV USA 112"});
+}
+
+TEST_F(CoderTest, ActorCodesFollowTheStoryDate) {
+  EXPECT_EQ(code("Trump sanctioned Venezuela.", "2019-03-01"), Events{"USAGOV VEN 163"});
+  EXPECT_EQ(code("Trump sanctioned Venezuela.", "2022-06-01"), Events{"USAELI VEN 163"});
+  EXPECT_EQ(code("Trump sanctioned Venezuela.", "2025-09-15"), Events{"USAGOV VEN 163"});
+}
+
+TEST_F(CoderTest, PatternRefinesTheCode) {
+  EXPECT_EQ(code("Venezuela attacked Colombia with drones."), Events{"VEN COL 195"});
+}
+
+TEST_F(CoderTest, PairedCodeAddsTheReverseEvent) {
+  EXPECT_EQ(code("Petro visited Washington."), (Events{"COLGOV USA 042", "USA COLGOV 043"}));
+}
+
+TEST_F(CoderTest, NounIsNeverCodedAsAVerb) {
+  EXPECT_EQ(code("The attack on Colombia shocked Venezuela."), Events{});
+}
+
+TEST_F(CoderTest, EventsCarryEvidenceSpansIntoTheStoryText) {
+  Story story;
+  story.id = "spans";
+  story.date = "2023-06-01";
+  story.text = "BOGOTA, June 1 - The Colombian government praised Washington on Thursday.";
+  const CodedStory coded = coder_->code(story);
+  ASSERT_EQ(coded.events.size(), 1u);
+  const Event& e = coded.events[0];
+  EXPECT_EQ(e.story_id, "spans");
+  EXPECT_EQ(e.date, "2023-06-01");
+  EXPECT_EQ(e.root_code, "05");
+  EXPECT_EQ(e.quad_class, 1);
+  ASSERT_TRUE(e.goldstein.has_value());
+  EXPECT_DOUBLE_EQ(*e.goldstein, 3.4);
+  const auto slice = [&](Span span) {
+    // All ASCII here, so code points and bytes agree.
+    return story.text.substr(span.begin, span.end - span.begin);
+  };
+  EXPECT_EQ(slice(e.source_span), e.source_text);
+  EXPECT_EQ(slice(e.target_span), e.target_text);
+  EXPECT_EQ(slice(e.verb_span), e.verb_text);
+  EXPECT_EQ(e.source_text, "The Colombian government");
+  EXPECT_EQ(e.target_text, "Washington");
+  EXPECT_EQ(e.verb_text, "praised");
+  EXPECT_EQ(e.sentence, story.text);
+}
+
+TEST_F(CoderTest, UnknownCodesPassThroughWithoutClassOrScore) {
+  lexicon::DictionaryBuilder builder;
+  builder.add_text(lexicon::DictionaryKind::kActors, lexicon::DictionaryFormat::kPetrarch,
+                   "ARNOR_ [ARN]\nGONDOR_ [GON]\n", "actors");
+  builder.add_text(lexicon::DictionaryKind::kVerbs, lexicon::DictionaryFormat::kPetrarch,
+                   "--- THREATEN [903] ---\nTHREATEN\n", "verbs");
+  const Coder coder(builder.finish(), syntax::SyntaxModel::load());
+  Story story;
+  story.id = "weis";
+  story.date = "1995-01-01";
+  story.text = "Arnor threatened Gondor.";
+  const CodedStory coded = coder.code(story);
+  ASSERT_EQ(coded.events.size(), 1u);
+  EXPECT_EQ(coded.events[0].code, "903");
+  EXPECT_EQ(coded.events[0].root_code, "90");
+  EXPECT_FALSE(coded.events[0].quad_class.has_value());
+  EXPECT_FALSE(coded.events[0].goldstein.has_value());
+}
+
+TEST_F(CoderTest, SentencesWithoutVerbOrActorAreNotParsed) {
+  Story story;
+  story.id = "filter";
+  story.date = "2023-06-01";
+  story.text = "Rain fell all day. Colombia accused the United States. Markets were calm.";
+  const CodedStory coded = coder_->code(story);
+  EXPECT_EQ(coded.stats.sentences, 3u);
+  EXPECT_EQ(coded.stats.sentences_parsed, 1u);
+  EXPECT_EQ(coded.events.size(), 1u);
+}
+
+}  // namespace
+}  // namespace herald
