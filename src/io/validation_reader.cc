@@ -4,8 +4,10 @@
 #include <fstream>
 #include <sstream>
 
+#include <fmt/format.h>
 #include <pugixml.hpp>
 
+#include "herald/dictionary_date.h"
 #include "herald/io.h"
 #include "herald/text.h"
 #include "herald/validation.h"
@@ -162,9 +164,15 @@ bool parse_tabari_header(std::string_view line, std::string& date, std::string& 
   const std::string_view rest = trim(line.substr(6));
   if (rest.empty()) return false;
   id = std::string(rest.substr(0, rest.find_first_of(" \t")));
-  // Two-digit years: TABARI's data runs from the 1950s, so 50-99 are 19xx and 00-49 are 20xx.
-  const int year = (line[0] - '0') * 10 + (line[1] - '0');
-  date = std::to_string(year >= 50 ? 1900 + year : 2000 + year) + std::string(line.substr(2, 4));
+  // Two-digit years are read as dictionary dates are (00-30: 20xx, 31-99: 19xx), so a record
+  // and the actor restrictions it tests agree on the century.
+  const std::optional<lexicon::Day> day = lexicon::parse_dictionary_date(line.substr(0, 6));
+  if (!day) {
+    date = std::string(line.substr(0, 6));  // reported as a bad date by the caller
+    return true;
+  }
+  const lexicon::CivilDate civil = lexicon::civil_from_day(*day);
+  date = fmt::format("{:04}-{:02}-{:02}", civil.year, civil.month, civil.day);
   return true;
 }
 
