@@ -125,13 +125,16 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<std::
   for (uint32_t child : view.parse.children(verb)) {
     if (view.parse.relation(child) == Deprel::kObl) add_with_conjuncts(view, child, out.emplace_back());
   }
-  // Last, actors deeper inside the object: "cordoned off the roads leading into Mordor".
+  // Last, the first actor deeper inside the object: "cordoned off the roads leading into
+  // Mordor".
   if (std::optional<uint32_t> object = view.parse.dependent(verb, Deprel::kObj)) {
     const syntax::Phrase subtree = view.parse.subtree(*object);
-    std::vector<uint32_t>& deeper = out.emplace_back();
     for (uint32_t t = subtree.first; t <= subtree.last; ++t) {
       const uint32_t m = view.at(view.actor, t);
-      if (m != kNone && t == mention_head(view, view.mentions[m])) deeper.push_back(t);
+      if (m != kNone && t == mention_head(view, view.mentions[m])) {
+        out.push_back({t});
+        break;
+      }
     }
   }
 }
