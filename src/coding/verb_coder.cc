@@ -90,6 +90,11 @@ void subjects_of(const SentenceView& view, uint32_t verb, std::vector<uint32_t>&
     add_with_conjuncts(view, *subject, out);
     return;
   }
+  // A clausal subject is usually a name the tagger took for a verb ("Pyongyang fired").
+  if (std::optional<uint32_t> subject = view.parse.dependent(verb, Deprel::kCsubj)) {
+    out.push_back(*subject);
+    return;
+  }
   const std::optional<uint32_t> governor = view.parse.head(verb);
   if (!governor || depth > 8) return;
   switch (view.parse.relation(verb)) {
