@@ -60,11 +60,17 @@ class Coder {
   // The same with other options for this one story (validation suites change them per record).
   CodedStory code(Story story, const CoderOptions& options) const;
 
+  // Codes a document whose sentences the syntax stage has already annotated (segmented and
+  // parsed by the caller, e.g. with SyntaxModel::annotate): the coding step alone.
+  CodedStory code_parsed(Document doc) const;
+
   const lexicon::Dictionaries& dictionaries() const;
 
   struct State;
 
  private:
+  void code_sentences(CodedStory& result, const CoderOptions& options, bool parse) const;
+
   std::unique_ptr<const State> state_;
 };
 

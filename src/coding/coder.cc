@@ -109,14 +109,25 @@ class EventEmitter {
 CodedStory Coder::code(Story story) const { return code(std::move(story), state_->options); }
 
 CodedStory Coder::code(Story story, const CoderOptions& options) const {
-  const State& s = *state_;
   CodedStory result;
-  Document& doc = result.doc;
-  doc.id = std::move(story.id);
-  doc.date = std::move(story.date);
-  doc.text = std::move(story.text);
-  text::segment(doc);
+  result.doc.id = std::move(story.id);
+  result.doc.date = std::move(story.date);
+  result.doc.text = std::move(story.text);
+  text::segment(result.doc);
+  code_sentences(result, options, /*parse=*/true);
+  return result;
+}
 
+CodedStory Coder::code_parsed(Document doc) const {
+  CodedStory result;
+  result.doc = std::move(doc);
+  code_sentences(result, state_->options, /*parse=*/false);
+  return result;
+}
+
+void Coder::code_sentences(CodedStory& result, const CoderOptions& options, bool parse) const {
+  const State& s = *state_;
+  Document& doc = result.doc;
   const lexicon::Day day = lexicon::parse_iso_date(doc.date).value_or(lexicon::kUnknownDay);
   const coding::ActorResolver resolver(s.dictionaries, day);
   coding::StoryMemory memory;
@@ -153,7 +164,7 @@ CodedStory Coder::code(Story story, const CoderOptions& options) const {
     if (!lexicon::could_yield_event(mentions)) continue;
 
     ++result.stats.sentences_parsed;
-    s.syntax->annotate(doc, sentence);
+    if (parse) s.syntax->annotate(doc, sentence);
     const coding::SentenceView view(doc, sentence, mentions, s.dictionaries);
     for (const lexicon::Mention& m : view.mentions) {
       if (m.kind != lexicon::MentionKind::kVerb) continue;
@@ -163,7 +174,6 @@ CodedStory Coder::code(Story story, const CoderOptions& options) const {
     }
   }
   result.stats.events = result.events.size();
-  return result;
 }
 
 }  // namespace herald
