@@ -97,7 +97,6 @@ struct SyntheticDictionaries {
   std::string verbs[2];
   std::vector<std::string> actor_phrases;  // as they appear in text: "Kalo Brimen"
   std::vector<std::string> agent_phrases;
-  std::vector<std::string> verb_phrases;
   std::vector<std::string> unknown_words;
 };
 
@@ -146,11 +145,9 @@ const SyntheticDictionaries& synthetic_dictionaries() {
         const std::string particle(kParticles[i % kParticles.size()]);
         out.verbs[0] += "+" + upper(root) + "_" + upper(particle) + "\n";
         out.verbs[1] += upper(root) + "_" + upper(particle) + "  [" + code + "]\n";
-        out.verb_phrases.push_back(root + "s " + particle);
       } else {
         out.verbs[0] += upper(root) + "\n";
         out.verbs[1] += upper(root) + "  [" + code + "]\n";
-        out.verb_phrases.push_back(root + "ed");
       }
     }
     for (size_t i = 0; i < kAgents; ++i) {
@@ -182,10 +179,28 @@ const Dictionaries& synthetic(DictionaryFormat format) {
   return built[format == DictionaryFormat::kPetrarch ? 0 : 1];
 }
 
+// Segments documents once they have their final place: tokens are views into Document::text,
+// and a vector that grows copies its documents (Document's move may throw), so documents
+// segmented before the last push_back could be left with views into freed text.
+void segment_in_place(std::vector<Document>& docs) {
+  for (Document& doc : docs) herald::text::segment(doc);
+}
+
 // News-like sentences of about 25 tokens: "<actor> <verb> <agents> of <actor> ... , <filler>".
 const std::vector<Document>& synthetic_documents() {
   static const std::vector<Document> docs = [] {
     const SyntheticDictionaries& s = synthetic_dictionaries();
+    // Verb forms as the reader inflected them ("kalots up", "kalotted").
+    const Dictionaries& d = synthetic(DictionaryFormat::kPetrarch);
+    std::vector<std::string> verb_phrases;
+    for (const herald::lexicon::VerbForm& form : d.verb_forms()) {
+      std::string text;
+      for (const herald::lexicon::WordId word : d.words_of(form.phrase)) {
+        if (!text.empty()) text += ' ';
+        text += d.words().name(word);
+      }
+      verb_phrases.push_back(text);
+    }
     WordMaker maker(1987);
     const auto any = [&](const std::vector<std::string>& list) -> const std::string& {
       return list[static_cast<size_t>(maker.pick(0, list.size() - 1))];
@@ -208,7 +223,7 @@ const std::vector<Document>& synthetic_documents() {
           sentence += words;
         };
         if (maker.pick(0, 3) == 0) add(any(s.agent_phrases));
-        add(any(s.verb_phrases));
+        add(any(verb_phrases));
         filler(sentence, maker.pick(2, 5));
         add(any(s.actor_phrases));
         filler(sentence, maker.pick(2, 5));
@@ -222,8 +237,8 @@ const std::vector<Document>& synthetic_documents() {
         filler(sentence, maker.pick(1, 3));
         doc.text += capitalized(sentence) + ". ";
       }
-      herald::text::segment(doc);
     }
+    segment_in_place(out);
     return out;
   }();
   return docs;
@@ -309,10 +324,9 @@ const std::vector<Document>& reuters_documents() {
     while (out.size() < 3000 && std::getline(in, line)) {
       auto record = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
       if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) continue;
-      Document& doc = out.emplace_back();
-      doc.text = herald::text::clean_utf8(record["text"].get<std::string>());
-      herald::text::segment(doc);
+      out.emplace_back().text = herald::text::clean_utf8(record["text"].get<std::string>());
     }
+    segment_in_place(out);
     return out;
   }();
   return docs;

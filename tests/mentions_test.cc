@@ -6,9 +6,11 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <random>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -484,6 +486,79 @@ TEST(MentionsTest, SelectLongestPrefersMoreWordsThenTheLeftmost) {
   EXPECT_EQ(mentions_of(d, "a b c d e f"),
             (Strings{"actor a b = a_b", "actor b c d = b_c_d", "actor d = d", "actor e = e",
                      "actor e f = e_f"}));
+}
+
+// The size of the phrase a mention matched, from the dictionaries.
+uint32_t phrase_size(const Dictionaries& d, const Mention& m) {
+  switch (m.kind) {
+    case MentionKind::kActor:
+      return d.actor_names()[m.name].phrase.size;
+    case MentionKind::kAgent:
+      return d.agent_names()[m.name].phrase.size;
+    case MentionKind::kVerb:
+    case MentionKind::kTimeShift:
+    case MentionKind::kAttribution:
+      return d.verb_forms()[m.owner].phrase.size;
+    case MentionKind::kDiscard:
+      return d.discards()[m.owner].phrase.size;
+    case MentionKind::kIssue:
+      return d.issues()[m.owner].phrase.size;
+    case MentionKind::kIssueIgnore:
+      return d.issue_ignores()[m.owner].phrase.size;
+    case MentionKind::kNoun:
+      return d.tabari_nouns()[m.owner].size;
+    case MentionKind::kAdjective:
+      return d.tabari_adjectives()[m.owner].size;
+    case MentionKind::kAnaphor:
+      return anaphor_phrases()[m.owner].find(' ') == std::string_view::npos ? 1 : 2;
+  }
+  return 0;
+}
+
+TEST(MentionsTest, RandomTextKeepsEveryMentionConsistent) {
+  // Dictionary words, their prefixes and extensions, clitics, punctuation, non-ASCII and
+  // invalid UTF-8 (a Document built without clean_utf8), shuffled into random sentences.
+  constexpr std::array<std::string_view, 30> kPieces = {
+      "United",     "States",   "Army",     "Israel", "'s",    "’s",       "Colombian", "soldiers",
+      "deputy",     "mayor",    "cordoned", "off",    "took",  "held",     "talks",     "the",
+      "government", "he",       "Syrian",   "syri",   "Great", "Sylvania", "horse",     "racings",
+      "ÉGYPTE",     "\xff\xfe", "İ",        ",",      ".",     "x"};
+  std::mt19937 rng(7);
+  size_t total = 0;
+  for (const Dictionaries* d : {&petrarch(), &tabari()}) {
+    const PhraseMatcher matcher(*d);
+    MatchScratch scratch;
+    std::vector<Mention> found;
+    for (int round = 0; round < 300; ++round) {
+      Document doc;
+      const int words = std::uniform_int_distribution<int>(0, 60)(rng);
+      for (int w = 0; w < words; ++w) {
+        doc.text += kPieces[std::uniform_int_distribution<size_t>(0, kPieces.size() - 1)(rng)];
+        doc.text += ' ';
+      }
+      text::segment(doc);
+      for (const Sentence& sentence : doc.sentences) {
+        matcher.find(doc, sentence, scratch, found);
+        total += found.size();
+        for (const Mention& m : found) {
+          ASSERT_GE(m.first_token, sentence.token_begin);
+          ASSERT_LT(m.last_token, sentence.token_end);
+          ASSERT_TRUE(m.contains(m.first_token) && m.contains(m.last_token));
+          EXPECT_EQ(m.word_count(), phrase_size(*d, m)) << describe(*d, doc, m);
+          const bool verb = m.kind == MentionKind::kVerb || m.kind == MentionKind::kTimeShift ||
+                            m.kind == MentionKind::kAttribution;
+          EXPECT_EQ(verb, m.verb_token != kNoToken);
+          if (verb) {
+            EXPECT_TRUE(m.contains(m.verb_token));
+          }
+        }
+        for (const Mention& m : select_longest(found)) {
+          EXPECT_NE(std::find(found.begin(), found.end(), m), found.end());
+        }
+      }
+    }
+  }
+  EXPECT_GT(total, 500u);
 }
 
 TEST(MentionsTest, WordFolderAgreesWithFoldWord) {

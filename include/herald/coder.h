@@ -13,6 +13,7 @@
 #define HERALD_CODER_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -61,15 +62,19 @@ class Coder {
   CodedStory code(Story story, const CoderOptions& options) const;
 
   // Codes a document whose sentences the syntax stage has already annotated (segmented and
-  // parsed by the caller, e.g. with SyntaxModel::annotate): the coding step alone.
-  CodedStory code_parsed(Document doc) const;
+  // parsed by the caller, e.g. with SyntaxModel::annotate): the coding step alone. `stats`,
+  // when given, is added to.
+  std::vector<Event> code_parsed(const Document& doc, CodingStats* stats = nullptr) const;
 
   const lexicon::Dictionaries& dictionaries() const;
 
   struct State;
 
  private:
-  void code_sentences(CodedStory& result, const CoderOptions& options, bool parse) const;
+  // The sentence loop; `parse` annotates one sentence when the pre-filter lets it through.
+  void code_sentences(const Document& doc, const CoderOptions& options,
+                      const std::function<void(const Sentence&)>& parse, std::vector<Event>& events,
+                      CodingStats& stats) const;
 
   std::unique_ptr<const State> state_;
 };

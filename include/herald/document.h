@@ -51,7 +51,17 @@ struct Sentence {
 };
 
 // One story on its way through the pipeline.
+//
+// Tokens and lemmas view the document's own text, so a Document can be moved (the text's heap
+// buffer and the deque's elements stay where they are; text::segment makes sure the text is
+// on the heap) but not copied: a copy's views would point into the original.
 struct Document {
+  Document() = default;
+  Document(Document&&) = default;
+  Document& operator=(Document&&) = default;
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+
   std::string id;
   std::string date;  // YYYY-MM-DD, or empty when unknown
   std::string text;  // valid UTF-8 (see text::clean_utf8 in herald/text.h)

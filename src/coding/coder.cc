@@ -110,34 +110,38 @@ CodedStory Coder::code(Story story) const { return code(std::move(story), state_
 
 CodedStory Coder::code(Story story, const CoderOptions& options) const {
   CodedStory result;
-  result.doc.id = std::move(story.id);
-  result.doc.date = std::move(story.date);
-  result.doc.text = std::move(story.text);
-  text::segment(result.doc);
-  code_sentences(result, options, /*parse=*/true);
-  return result;
-}
-
-CodedStory Coder::code_parsed(Document doc) const {
-  CodedStory result;
-  result.doc = std::move(doc);
-  code_sentences(result, state_->options, /*parse=*/false);
-  return result;
-}
-
-void Coder::code_sentences(CodedStory& result, const CoderOptions& options, bool parse) const {
-  const State& s = *state_;
   Document& doc = result.doc;
+  doc.id = std::move(story.id);
+  doc.date = std::move(story.date);
+  doc.text = std::move(story.text);
+  text::segment(doc);
+  const auto parse = [&](const Sentence& sentence) { state_->syntax->annotate(doc, sentence); };
+  code_sentences(doc, options, parse, result.events, result.stats);
+  return result;
+}
+
+std::vector<Event> Coder::code_parsed(const Document& doc, CodingStats* stats) const {
+  std::vector<Event> events;
+  CodingStats counted;
+  code_sentences(doc, state_->options, [](const Sentence&) {}, events, counted);
+  if (stats != nullptr) *stats += counted;
+  return events;
+}
+
+void Coder::code_sentences(const Document& doc, const CoderOptions& options,
+                           const std::function<void(const Sentence&)>& parse,
+                           std::vector<Event>& events, CodingStats& stats) const {
+  const State& s = *state_;
   const lexicon::Day day = lexicon::parse_iso_date(doc.date).value_or(lexicon::kUnknownDay);
   const coding::ActorResolver resolver(s.dictionaries, day);
   coding::StoryMemory memory;
-  EventEmitter emitter(doc, s.dictionaries, options.require_dyad, result.events);
+  EventEmitter emitter(doc, s.dictionaries, options.require_dyad, events);
   thread_local lexicon::MatchScratch scratch;
   std::vector<lexicon::Mention> mentions;
 
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& sentence = doc.sentences[i];
-    ++result.stats.sentences;
+    ++stats.sentences;
     s.matcher.find(doc, sentence, scratch, mentions);
 
     bool discard_story = false, discard_sentence = false;
@@ -147,12 +151,12 @@ void Coder::code_sentences(CodedStory& result, const CoderOptions& options, bool
       discard_sentence = true;
     }
     if (discard_story) {
-      result.events.clear();
-      result.stats.sentences_discarded += doc.sentences.size() - i;
+      events.clear();
+      stats.sentences_discarded += doc.sentences.size() - i;
       break;
     }
     if (discard_sentence) {
-      ++result.stats.sentences_discarded;
+      ++stats.sentences_discarded;
       continue;
     }
 
@@ -163,8 +167,8 @@ void Coder::code_sentences(CodedStory& result, const CoderOptions& options, bool
     }
     if (!lexicon::could_yield_event(mentions)) continue;
 
-    ++result.stats.sentences_parsed;
-    if (parse) s.syntax->annotate(doc, sentence);
+    ++stats.sentences_parsed;
+    parse(sentence);
     const coding::SentenceView view(doc, sentence, mentions, s.dictionaries);
     for (const lexicon::Mention& m : view.mentions) {
       if (m.kind != lexicon::MentionKind::kVerb) continue;
@@ -173,7 +177,7 @@ void Coder::code_sentences(CodedStory& result, const CoderOptions& options, bool
       }
     }
   }
-  result.stats.events = result.events.size();
+  stats.events = events.size();
 }
 
 }  // namespace herald

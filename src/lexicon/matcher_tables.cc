@@ -43,7 +43,6 @@ void WordTable::build(std::span<const std::string_view> words,
 void EdgeTable::build(std::span<const TrieEdge> edges) {
   slots_.assign(table_size(edges.size(), shift_), TrieEdge{});
   mask_ = slots_.size() - 1;
-  size_ = edges.size();
   for (const TrieEdge& edge : edges) {
     size_t index = slot_of(edge.node, edge.label);
     while (slots_[index].child != 0) index = (index + 1) & mask_;

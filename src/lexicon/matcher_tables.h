@@ -85,9 +85,9 @@ class WordTable {
                        text.size() - kInlineBytes) == 0;
   }
 
-  std::vector<Slot> slots_ = std::vector<Slot>(1);
+  std::vector<Slot> slots_ = std::vector<Slot>(2);  // as build() leaves an empty table
   std::string overflow_;
-  size_t mask_ = 0;
+  size_t mask_ = 1;
   unsigned shift_ = 63;
 };
 
@@ -116,7 +116,6 @@ class EdgeTable {
     }
   }
 
-  size_t size() const { return size_; }
   size_t memory_bytes() const { return slots_.capacity() * sizeof(TrieEdge); }
 
  private:
@@ -125,10 +124,9 @@ class EdgeTable {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_);
   }
 
-  std::vector<TrieEdge> slots_ = std::vector<TrieEdge>(1);
-  size_t mask_ = 0;
+  std::vector<TrieEdge> slots_ = std::vector<TrieEdge>(2);  // as build() leaves an empty table
+  size_t mask_ = 1;
   unsigned shift_ = 63;
-  size_t size_ = 0;
 };
 
 // A stem word of some phrase, and the root's child along it (0 when no phrase begins with it).
@@ -146,16 +144,27 @@ struct StemWord {
 class StemTable {
  public:
   void build(std::span<const StemWord> stems);
-  bool empty() const { return count_ == 0; }
-  size_t size() const { return count_; }
   size_t memory_bytes() const {
     return slots_.capacity() * sizeof(Slot) + text_.capacity() +
            filter_.capacity() * sizeof(uint64_t);
   }
 
-  // Calls visit(word, root_child) for each stem word that `token` begins with, shortest first.
-  template <typename Visit>
-  void for_each_prefix(std::string_view token, Visit&& visit) const {
+  // A prefix of a token that may be a stem word: some stem has its length and the filter
+  // lets its hash through.
+  struct Candidate {
+    uint64_t hash = 0;
+    uint32_t length = 0;
+  };
+  struct Match {
+    uint32_t word = UINT32_MAX;  // UINT32_MAX when the prefix is no stem word
+    uint32_t root_child = 0;
+  };
+
+  // Calls candidate(Candidate) for each prefix of `token` that may be a stem word, shortest
+  // first, having asked for the table slot it will be looked up in: a caller can gather the
+  // candidates of a whole sentence before resolving any, so that the reads overlap.
+  template <typename OnCandidate>
+  void for_each_candidate(std::string_view token, OnCandidate&& candidate) const {
     if (count_ == 0 || token.size() < min_length_) return;
     const size_t longest = token.size() < max_length_ ? token.size() : max_length_;
     uint64_t hash = kFnvOffset;
@@ -164,14 +173,19 @@ class StemTable {
       if (length < 64 && !((length_mask_ >> length) & 1u)) continue;
       const uint64_t bit = (hash * 0xD6E8FEB86659FD93ull) >> filter_shift_;
       if (!((filter_[bit >> 6] >> (bit & 63)) & 1u)) continue;
-      for (size_t index = slot_of(hash);; index = (index + 1) & mask_) {
-        const Slot& slot = slots_[index];
-        if (slot.length == 0) break;
-        if (slot.hash == hash && slot.length == length &&
-            token.compare(0, length, std::string_view(text_).substr(slot.text, slot.length)) == 0) {
-          visit(slot.word, slot.root_child);
-          break;
-        }
+      __builtin_prefetch(&slots_[slot_of(hash)]);
+      candidate(Candidate{hash, static_cast<uint32_t>(length)});
+    }
+  }
+
+  // The stem word that is the first `c.length` bytes of `token`, if there is one.
+  Match find(std::string_view token, Candidate c) const {
+    for (size_t index = slot_of(c.hash);; index = (index + 1) & mask_) {
+      const Slot& slot = slots_[index];
+      if (slot.length == 0) return Match{};
+      if (slot.hash == c.hash && slot.length == c.length &&
+          std::memcmp(text_.data() + slot.text, token.data(), c.length) == 0) {
+        return Match{slot.word, slot.root_child};
       }
     }
   }
@@ -191,9 +205,9 @@ class StemTable {
     return static_cast<size_t>((hash * 0x9E3779B97F4A7C15ull) >> shift_);
   }
 
-  std::vector<Slot> slots_ = std::vector<Slot>(1);
+  std::vector<Slot> slots_ = std::vector<Slot>(2);  // as build() leaves an empty table
   std::string text_;
-  size_t mask_ = 0;
+  size_t mask_ = 1;
   unsigned shift_ = 63;
   std::vector<uint64_t> filter_ = std::vector<uint64_t>(1);
   unsigned filter_shift_ = 58;  // 64 - log2(bits in filter_)

@@ -97,6 +97,10 @@ struct MatchBuffers {
   std::string folded;
   std::vector<uint32_t> fold_begin;
   std::vector<uint64_t> hashes;
+  // The prefixes of token i that may be stem words: stem_candidates[first_candidate[i],
+  // first_candidate[i + 1]).
+  std::vector<StemTable::Candidate> stem_candidates;
+  std::vector<uint32_t> first_candidate;
   // The edge labels (gap bit clear) each token can follow: its exact word, then the stem words
   // it begins with; labels[first_label[i], first_label[i + 1]). root_children is parallel to
   // labels: the root's child along each label, 0 when no phrase begins so.
@@ -438,20 +442,30 @@ void PhraseMatcher::find(const Document& doc, const Sentence& sentence, MatchScr
   const MatcherTables& t = *tables_;
   MatchBuffers& b = *scratch.buffers_;
   const uint32_t size = sentence.size();
-  // First fold and hash every token and ask for its word-table slot, so the cache misses of
-  // the lookups overlap instead of following one another.
+  // First fold and hash every token and its prefixes that may be stems, asking for the table
+  // slots they will be looked up in, so the cache misses of the lookups overlap instead of
+  // following one another.
   b.folded.clear();
   b.fold_begin.resize(size + 1);
   b.hashes.resize(size);
+  b.stem_candidates.clear();
+  b.first_candidate.resize(size + 1);
   for (uint32_t i = 0; i < size; ++i) {
     const auto begin = static_cast<uint32_t>(b.folded.size());
     b.fold_begin[i] = begin;
     b.folder.append_folded(doc.tokens[sentence.token_begin + i].text, b.folded);
-    b.hashes[i] = WordTable::hash(std::string_view(b.folded).substr(begin));
+    const std::string_view folded = std::string_view(b.folded).substr(begin);
+    b.hashes[i] = WordTable::hash(folded);
     t.words.prefetch(b.hashes[i]);
+    b.first_candidate[i] = static_cast<uint32_t>(b.stem_candidates.size());
+    t.stems.for_each_candidate(folded, [&](const StemTable::Candidate& candidate) {
+      b.stem_candidates.push_back(candidate);
+    });
   }
   b.fold_begin[size] = static_cast<uint32_t>(b.folded.size());
+  b.first_candidate[size] = static_cast<uint32_t>(b.stem_candidates.size());
 
+  // Then look the words and stems up, and ask for the trie nodes phrases begin with.
   b.first_label.resize(size + 1);
   b.labels.clear();
   b.root_children.clear();
@@ -465,10 +479,13 @@ void PhraseMatcher::find(const Document& doc, const Sentence& sentence, MatchScr
       b.root_children.push_back(word.root_child);
       __builtin_prefetch(&t.nodes[word.root_child]);
     }
-    t.stems.for_each_prefix(folded, [&](uint32_t stem, uint32_t root_child) {
-      b.labels.push_back(edge_label(stem, true, false));
-      b.root_children.push_back(root_child);
-    });
+    for (uint32_t c = b.first_candidate[i]; c < b.first_candidate[i + 1]; ++c) {
+      const StemTable::Match stem = t.stems.find(folded, b.stem_candidates[c]);
+      if (stem.word == kNotFound) continue;
+      b.labels.push_back(edge_label(stem.word, true, false));
+      b.root_children.push_back(stem.root_child);
+      __builtin_prefetch(&t.nodes[stem.root_child]);
+    }
   }
   b.first_label[size] = static_cast<uint32_t>(b.labels.size());
   Search search(t, b, sentence.token_begin, size, out);

@@ -37,6 +37,9 @@ constexpr size_t kBytesPerTokenEstimate = 5;
 }  // namespace
 
 void segment(Document& doc) {
+  // Token views must survive moving the Document, and a short string kept inside the
+  // std::string object itself (the small-string buffer) would move; on the heap it stays put.
+  doc.text.reserve(sizeof(std::string));
   const std::string_view text = doc.text;
   if (text.size() >= UINT32_MAX) {
     throw std::length_error("herald::text::segment: story " + doc.id + " is " +
