@@ -338,9 +338,9 @@ struct Oracle {
 
 
 // Runs a beam search of `width` over the sentence and returns the best finished item.
-// `score(features, count, out)` fills out[a] for every action. In training, `gold` is the
-// gold action sequence: items are flagged while they follow it, and the search stops early
-// (returning the best item so far) as soon as none does.
+// `score(features, count, legal, out)` fills out[a] for every legal action. In training,
+// `gold` is the gold action sequence: items are flagged while they follow it, and the search
+// stops early (returning the best item so far) as soon as none does.
 template <typename Score>
 const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScratch& scratch,
                             const Score& score, const std::vector<uint8_t>* gold) {
@@ -358,32 +358,52 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScra
   uint64_t features[kMaxFeatures];
   float scores[kActions];
   scratch.steps = 0;
+  // The best `width` candidates, kept sorted best first. Candidates arrive in increasing
+  // (item, action) order, so one that only ties the worst kept is ranked after it and is
+  // dropped: the kept set is the same as a sort of all candidates would give.
+  std::vector<BeamCandidate>& top = scratch.candidates;
+  const auto offer = [&](double score, uint32_t item, uint32_t action) {
+    if (top.size() == width && score <= top.back().score) return;
+    if (top.size() == width) top.pop_back();
+    size_t at = top.size();
+    while (at > 0 && top[at - 1].score < score) --at;
+    top.insert(top.begin() + static_cast<std::ptrdiff_t>(at), BeamCandidate{score, item, action});
+  };
   for (;;) {
     bool all_done = true;
-    scratch.candidates.clear();
+    top.clear();
     for (uint32_t i = 0; i < size; ++i) {
       const BeamItem& item = scratch.beam[i];
       if (item.done) {
-        scratch.candidates.push_back({item.score, i, kActions});
+        offer(item.score, i, kActions);
         continue;
       }
       all_done = false;
-      const size_t k = extract_features(item.state, features);
-      score(features, k, scores);
       const Legal legal = legal_actions(item.state, root_attached(item.state));
-      for (uint32_t a = 0; a < kActions; ++a) {
-        if (is_legal(legal, a)) scratch.candidates.push_back({item.score + scores[a], i, a});
+      score(features, extract_features(item.state, features), legal, scores);
+      // The legal actions in increasing order, as ranges rather than a test per action.
+      const auto offer_range = [&](uint32_t from, uint32_t to) {
+        for (uint32_t a = from; a < to; ++a) {
+          const double candidate = item.score + scores[a];
+          if (top.size() < width || candidate > top.back().score) offer(candidate, i, a);
+        }
+      };
+      if (legal.shift) offer_range(kShift, kShift + 1);
+      if (legal.reduce) offer_range(kReduce, kReduce + 1);
+      if (legal.left) {
+        offer_range(kLeft, kLeft + kRootLabel);
+        offer_range(kLeft + kRootLabel + 1, kRight);
+      }
+      if (legal.right && legal.right_is_root) {
+        offer_range(kRight + kRootLabel, kRight + kRootLabel + 1);
+      } else if (legal.right) {
+        offer_range(kRight, kRight + kRootLabel);
+        offer_range(kRight + kRootLabel + 1, kActions);
       }
     }
     if (all_done) break;
     ++scratch.steps;
-    const size_t keep = std::min<size_t>(width, scratch.candidates.size());
-    std::partial_sort(scratch.candidates.begin(), scratch.candidates.begin() + keep,
-                      scratch.candidates.end(), [](const BeamCandidate& x, const BeamCandidate& y) {
-                        if (x.score != y.score) return x.score > y.score;
-                        if (x.item != y.item) return x.item < y.item;
-                        return x.action < y.action;
-                      });
+    const size_t keep = top.size();
     bool gold_survives = false;
     for (size_t c = 0; c < keep; ++c) {
       const BeamCandidate& candidate = scratch.candidates[c];
@@ -486,9 +506,16 @@ void ParserState::reset(size_t words) {
 
 void Parser::parse(const ParserInput& input, ParserScratch& scratch, uint32_t* heads,
                    Deprel* labels) const {
-  const auto score = [this](const uint64_t* features, size_t count, float* out) {
+  // The scores of the LEFT actions are not needed when none is legal, which is the case for
+  // about half the configurations (s0 has its head already, or is the root); nor those of
+  // the RIGHT actions when the root word is taken and s0 is the root.
+  const auto score = [this](const uint64_t* features, size_t count, const Legal& legal, float* out) {
     int32_t sums[kActions] = {};
-    weights_.add_all(features, count, sums);
+    if (legal.left) {
+      weights_.add_all(features, count, sums);
+    } else {
+      weights_.add_all(features, count, sums, kLeft, legal.right ? kRight : kActions);
+    }
     for (uint32_t a = 0; a < kActions; ++a) out[a] = static_cast<float>(sums[a]);
   };
   const BeamItem& best = beam_search(input, beam_width_, scratch, score, nullptr);
@@ -608,7 +635,7 @@ void ParserTrainer::train_beam(const std::vector<std::vector<uint32_t>>& gold_he
                                const std::function<void(int, Parser&&)>& after_epoch) {
   std::vector<std::vector<uint8_t>> gold(inputs.size());
   for (size_t s = 0; s < inputs.size(); ++s) gold[s] = gold_sequence(inputs[s], gold_heads[s], gold_labels[s]);
-  const auto score = [&table](const uint64_t* features, size_t count, float* out) {
+  const auto score = [&table](const uint64_t* features, size_t count, const Legal&, float* out) {
     table.score({features, count}, out);
   };
   ParserScratch scratch;

@@ -15,47 +15,24 @@ namespace herald::syntax {
 // by its low bits; a bucket's row holds only the classes whose weight survived pruning, as
 // 16-bit integers (one scale for the whole table), so scoring sums integers and touches
 // only the non-zero weights. Rows with many classes (frequent features such as a tag) are
-// filled out to every class in memory, since a dense row adds much faster than scattered
-// entries.
+// stored dense, one weight per class and nothing else: they are the rows scoring reads most,
+// and a plain array of 16-bit weights spans the fewest cache lines and adds with vector
+// instructions. Other rows are (class, weight) pairs.
 class WeightTable {
  public:
   uint32_t classes() const { return classes_; }
-  size_t nonzero_count() const {
-    size_t n = 0;
-    for (const Entry& e : entries_) n += e.weight != 0;
-    return n;
-  }
+  size_t nonzero_count() const;
 
-  // scores[c] += weight(feature, c) for every stored class c.
-  void add(uint64_t feature, int32_t* scores) const {
-    const uint64_t bucket = feature & mask_;
-    const uint32_t end = row_start_[bucket + 1];
-    for (uint32_t i = row_start_[bucket]; i < end; ++i) scores[entries_[i].cls] += entries_[i].weight;
-  }
-
-  // add() for each of `features`, at most kMaxBatch of them. The rows are scattered over a
-  // table much larger than the caches, so the batch first prefetches every row's bounds, then
-  // every row, and only then sums: the memory latencies overlap instead of adding up.
+  // scores[c] += weight(feature, c) for each of `features` and every stored class c, at most
+  // kMaxBatch features. The rows are scattered over a table much larger than the caches, so
+  // the batch first prefetches every row's bounds, then every row, and only then sums: the
+  // memory latencies overlap instead of adding up.
+  //
+  // The caller may declare classes [skip_begin, skip_end) irrelevant (the parser's illegal
+  // actions): dense rows then neither load nor add them, and their scores are unspecified.
   static constexpr size_t kMaxBatch = 128;
-  void add_all(const uint64_t* features, size_t count, int32_t* scores) const {
-    uint32_t begin[kMaxBatch];
-    uint32_t end[kMaxBatch];
-    for (size_t f = 0; f < count; ++f) __builtin_prefetch(&row_start_[features[f] & mask_]);
-    for (size_t f = 0; f < count; ++f) {
-      const uint64_t bucket = features[f] & mask_;
-      begin[f] = row_start_[bucket];
-      end[f] = row_start_[bucket + 1];
-      __builtin_prefetch(&entries_[begin[f]]);
-    }
-    for (size_t f = 0; f < count; ++f) {
-      const Entry* row = &entries_[begin[f]];
-      if (end[f] - begin[f] == classes_) {  // a dense row: no scatter, so it vectorizes
-        for (uint32_t c = 0; c < classes_; ++c) scores[c] += row[c].weight;
-      } else {
-        for (uint32_t i = 0; i < end[f] - begin[f]; ++i) scores[row[i].cls] += row[i].weight;
-      }
-    }
-  }
+  void add_all(const uint64_t* features, size_t count, int32_t* scores, uint32_t skip_begin = 0,
+               uint32_t skip_end = 0) const;
 
   // A copy without the weights whose magnitude is below `least` (in the stored integer units),
   // which shrinks the model and its cache footprint at little cost in accuracy.
@@ -70,13 +47,20 @@ class WeightTable {
     uint16_t cls;
     int16_t weight;
   };
-  void build_rows(std::vector<uint32_t> bucket_of_entry);
+  // Lays out the rows from entries grouped by bucket, in increasing bucket and class order.
+  void build_rows(const std::vector<Entry>& entries, const std::vector<uint32_t>& bucket_of_entry);
+  // The stored non-zero entries of one bucket, in class order.
+  template <typename Visit>
+  void for_each_entry(size_t bucket, const Visit& visit) const;
 
   uint32_t bits_ = 0;
   uint32_t classes_ = 0;
   uint64_t mask_ = 0;
-  std::vector<uint32_t> row_start_;  // 2^bits + 1 offsets into entries_
-  std::vector<Entry> entries_;
+  // 2^bits + 1 offsets into pool_. A row of exactly classes_ values is dense; a sparse row is
+  // 2 values (class, weight) per entry and always shorter, since rows with a quarter of the
+  // classes or more are made dense.
+  std::vector<uint32_t> row_start_;
+  std::vector<int16_t> pool_;
 };
 
 // The dense table a perceptron learns in. Averaging uses the usual lazy trick: besides the
