@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "herald/dictionary_loader.h"
+#include "herald/io.h"
 #include "herald/syntax.h"
 #include "herald/validate.h"
 
@@ -51,6 +52,52 @@ TEST(ValidationSuites, TabariValidationRecordsFromRawText) {
   const auto path = kConformance / "tabari" / "Validate.text";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "skipped: " << path << " not found";
   EXPECT_GE(pass_rate(path, lexicon::DictionaryFormat::kTabari), 0.49);
+}
+
+}  // namespace
+}  // namespace herald
+
+namespace herald {
+namespace {
+
+// The pre-filter skips parsing sentences without a dictionary verb and an actor; it must never
+// drop an event that coding every sentence would find. Checked on real news.
+TEST(PrefilterExactness, SameEventsWithAndWithoutTheFilterOnReuters) {
+  const auto corpus = std::filesystem::path(HERALD_SOURCE_DIR) / ".." / "shared" / "corpus" /
+                      "reuters21578.jsonl";
+  const auto dir = kConformance / "petrarch";
+  if (!std::filesystem::exists(corpus) || !std::filesystem::exists(dir)) {
+    GTEST_SKIP() << "skipped: ../shared/corpus or ../shared/conformance not found";
+  }
+  lexicon::DictionaryPaths paths;
+  paths.actors = {(dir / "PETR.Validate.actors.txt").string()};
+  paths.agents = (dir / "PETR.Validate.agents.txt").string();
+  paths.verbs = (dir / "PETR.Validate.verbs.txt").string();
+  paths.discards = (dir / "PETR.Validate.discards.txt").string();
+  const Coder coder(lexicon::load_dictionaries(paths, nullptr), syntax::SyntaxModel::load());
+  CoderOptions filtered, unfiltered;
+  unfiltered.prefilter = false;
+
+  ReadOptions read;
+  std::unique_ptr<StoryReader> reader = StoryReader::open(corpus.string(), read);
+  ASSERT_NE(reader, nullptr);
+  Story story;
+  size_t stories = 0, events = 0, parsed_with = 0, parsed_without = 0;
+  while (stories < 400 && reader->next(story)) {
+    ++stories;
+    const CodedStory with = coder.code(story, filtered);
+    const CodedStory without = coder.code(story, unfiltered);
+    parsed_with += with.stats.sentences_parsed;
+    parsed_without += without.stats.sentences_parsed;
+    events += with.events.size();
+    ASSERT_EQ(with.events.size(), without.events.size()) << story.id;
+    for (size_t i = 0; i < with.events.size(); ++i) {
+      EXPECT_EQ(event_to_json(with.events[i]), event_to_json(without.events[i])) << story.id;
+    }
+  }
+  EXPECT_LT(parsed_with, parsed_without);
+  std::printf("prefilter: %zu stories, %zu events, %zu of %zu sentences parsed\n", stories, events,
+              parsed_with, parsed_without);
 }
 
 }  // namespace

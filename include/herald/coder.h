@@ -32,6 +32,10 @@ struct CoderOptions {
   // PETRARCH's require_dyad: an event needs both a source and a target. When false, an event
   // with one of them missing is kept, the missing actor written "---".
   bool require_dyad = true;
+  // Skip parsing sentences that cannot yield an event (no dictionary verb, or no actor, agent
+  // or anaphor). The filter is exact, so turning it off changes only the speed; tests do, to
+  // check that.
+  bool prefilter = true;
 };
 
 // What coding one story found, for summaries and benchmarks.

@@ -165,7 +165,7 @@ void Coder::code_sentences(const Document& doc, const CoderOptions& options,
       if (m.kind != lexicon::MentionKind::kActor) continue;
       memory.remember(resolver.resolve_mention_only(m));
     }
-    if (!lexicon::could_yield_event(mentions)) continue;
+    if (options.prefilter && !lexicon::could_yield_event(mentions)) continue;
 
     ++stats.sentences_parsed;
     parse(sentence);
