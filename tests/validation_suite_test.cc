@@ -18,13 +18,8 @@ double pass_rate(const std::filesystem::path& path, lexicon::DictionaryFormat fo
       read_validation_suite(path.string(), [&](const Diagnostic& d) { problems.push_back(d); });
   EXPECT_TRUE(suite.has_value());
   if (!suite) return 0;
-  const std::filesystem::path dir = path.parent_path();
-  lexicon::DictionaryPaths paths;
-  for (const std::string& actors : suite->actor_files) paths.actors.push_back((dir / actors).string());
-  paths.agents = (dir / suite->agent_file).string();
-  paths.verbs = (dir / suite->verb_file).string();
-  if (!suite->discard_file.empty()) paths.discards = (dir / suite->discard_file).string();
-  paths.format = format;
+  const lexicon::DictionaryPaths paths = dictionary_paths(*suite, path.parent_path());
+  EXPECT_EQ(paths.format, format);
   const Coder coder(lexicon::load_dictionaries(paths, nullptr), syntax::SyntaxModel::load());
   size_t passed = 0, total = 0;
   for (const ValidationRecord& record : suite->records) {

@@ -3,11 +3,12 @@
 #ifndef HERALD_VALIDATE_H_
 #define HERALD_VALIDATE_H_
 
-#include <functional>
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "herald/coder.h"
+#include "herald/dictionary_loader.h"
 #include "herald/validation.h"
 
 namespace herald {
@@ -25,6 +26,9 @@ RecordResult run_record(const Coder& coder, const ValidationRecord& record);
 
 // The coder options a record's configuration asks for (PETRARCH's require_dyad).
 CoderOptions options_for(const ValidationRecord& record);
+
+// The dictionaries a suite names, found in `dir`, in the suite's format.
+lexicon::DictionaryPaths dictionary_paths(const ValidationSuite& suite, const std::filesystem::path& dir);
 
 }  // namespace herald
 

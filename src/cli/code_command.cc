@@ -6,7 +6,6 @@
 #include "herald/dictionary_loader.h"
 #include "herald/io.h"
 #include "herald/coder.h"
-#include "herald/syntax.h"
 
 namespace herald::cli {
 
@@ -19,6 +18,7 @@ struct CodeOptions {
   lexicon::DictionaryPaths dictionaries;
   std::string dictionary_format = "petrarch";
   std::string models_dir;
+  uint32_t beam = 0;
   unsigned threads = 1;
 };
 
@@ -41,14 +41,7 @@ int run_code(CodeOptions& options) {
   if (!format) throw CLI::ValidationError("--output", "unknown format '" + options.output_format + "'");
   lexicon::Dictionaries dictionaries;
   const size_t dictionary_errors = load_dictionaries(options, dictionaries);
-  std::shared_ptr<const syntax::SyntaxModel> model;
-  try {
-    model = syntax::SyntaxModel::load(options.models_dir);
-  } catch (const syntax::ModelError& error) {
-    fmt::print(stderr, "herald: error: {}\n", error.what());
-    return 2;
-  }
-  const Coder coder(std::move(dictionaries), std::move(model));
+  const Coder coder(std::move(dictionaries), load_model(options.models_dir, options.beam));
 
   std::FILE* out = open_output(options.output_path);
   std::unique_ptr<EventWriter> writer = EventWriter::create(*format, out);
@@ -89,7 +82,7 @@ void add_code_command(CLI::App& app) {
                       "Format of the --actors, --agents and --verbs files: petrarch or tabari")
       ->check(CLI::IsMember({"petrarch", "tabari"}))
       ->capture_default_str();
-  command->add_option("--models", options->models_dir, "Directory of the syntax model");
+  add_model_options(*command, options->models_dir, options->beam);
   command->add_option("-j,--threads", options->threads, "Worker threads")
       ->check(CLI::Range(1u, 256u))
       ->capture_default_str();

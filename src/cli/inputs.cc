@@ -58,4 +58,22 @@ std::FILE* open_output(const std::string& path) {
   return out;
 }
 
+void add_model_options(CLI::App& command, std::string& models, uint32_t& beam) {
+  command.add_option("--models", models,
+                     "Directory holding en_ewt.syntax (default: $HERALD_MODELS, then beside the program)");
+  command.add_option("--beam", beam, "Parser beam width (default: the model's; smaller is faster)")
+      ->check(CLI::Range(1, 64));
+}
+
+std::unique_ptr<syntax::SyntaxModel> load_model(const std::string& models, uint32_t beam) {
+  try {
+    auto model = syntax::SyntaxModel::load(models);
+    if (beam > 0) model->set_beam_width(beam);
+    return model;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "herald: error: {}\n", e.what());
+    throw CLI::RuntimeError(1);
+  }
+}
+
 }  // namespace herald::cli

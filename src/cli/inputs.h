@@ -1,5 +1,5 @@
-// What the commands that read stories share: the input flags, diagnostics on stderr, and the
-// loop over every story of every input file.
+// What the commands share: the input flags, diagnostics on stderr, the loop over every story
+// of every input file, the output file, and the syntax model.
 #ifndef HERALD_CLI_INPUTS_H_
 #define HERALD_CLI_INPUTS_H_
 
@@ -12,6 +12,7 @@
 
 #include "herald/io.h"
 #include "herald/story.h"
+#include "herald/syntax.h"
 
 namespace herald::cli {
 
@@ -38,6 +39,13 @@ InputTotals for_each_story(const InputOptions& options,
 
 // Opens `path` for writing ("-" or empty: stdout); throws CLI::RuntimeError after saying why.
 std::FILE* open_output(const std::string& path);
+
+// Adds --models and --beam, the syntax model's options, to `command`.
+void add_model_options(CLI::App& command, std::string& models, uint32_t& beam);
+
+// Loads the syntax model (see syntax::find_models_dir) or says why not and throws
+// CLI::RuntimeError. `beam` 0 keeps the model's own width.
+std::unique_ptr<syntax::SyntaxModel> load_model(const std::string& models, uint32_t beam);
 
 }  // namespace herald::cli
 

@@ -32,24 +32,6 @@ struct EvalOptions {
   uint32_t beam = 0;
 };
 
-// Loads the model or says why not and fails the command. `beam` 0 keeps the model's own.
-std::unique_ptr<syntax::SyntaxModel> load_model(const std::string& models, uint32_t beam) {
-  try {
-    auto model = syntax::SyntaxModel::load(models);
-    if (beam > 0) model->set_beam_width(beam);
-    return model;
-  } catch (const std::exception& e) {
-    fmt::print(stderr, "{}\n", e.what());
-    throw CLI::RuntimeError(1);
-  }
-}
-
-void add_model_options(CLI::App& command, std::string& models, uint32_t& beam) {
-  command.add_option("--models", models,
-                     "Directory holding en_ewt.syntax (default: $HERALD_MODELS, then beside the program)");
-  command.add_option("--beam", beam, "Parser beam width (default: the model's; smaller is faster)")
-      ->check(CLI::Range(1, 64));
-}
 
 // CoNLL-U: one block per sentence. MISC carries TokenRange=begin:end, the token's code-point
 // range in the story text, and SpaceAfter=No where no whitespace follows.

@@ -5,7 +5,7 @@
 
 #include "cli/commands.h"
 #include "herald/dictionary_loader.h"
-#include "herald/syntax.h"
+#include "cli/inputs.h"
 #include "herald/validate.h"
 
 namespace herald::cli {
@@ -16,6 +16,7 @@ struct ValidateOptions {
   std::string suite_path;
   std::string dictionary_dir;
   std::string models_dir;
+  uint32_t beam = 0;
   double required_percent = 0;
   bool show_passes = false;
 };
@@ -49,28 +50,12 @@ int run_validate(const ValidateOptions& options) {
   const std::filesystem::path dir =
       options.dictionary_dir.empty() ? std::filesystem::path(options.suite_path).parent_path()
                                      : std::filesystem::path(options.dictionary_dir);
-  const auto resolve = [&](const std::string& name) {
-    return name.empty() ? std::string() : (dir / name).string();
-  };
-  lexicon::DictionaryPaths paths;
-  for (const std::string& actors : suite->actor_files) paths.actors.push_back(resolve(actors));
-  paths.agents = resolve(suite->agent_file);
-  paths.verbs = resolve(suite->verb_file);
-  paths.discards = resolve(suite->discard_file);
-  paths.format = suite->format == ValidationSuite::Format::kTabari ? lexicon::DictionaryFormat::kTabari
-                                                                   : lexicon::DictionaryFormat::kPetrarch;
+  const lexicon::DictionaryPaths paths = dictionary_paths(*suite, dir);
   lexicon::LoadReport report;
   lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
   for (const Diagnostic& d : report.diagnostics) print(d);
 
-  std::shared_ptr<const syntax::SyntaxModel> model;
-  try {
-    model = syntax::SyntaxModel::load(options.models_dir);
-  } catch (const syntax::ModelError& error) {
-    fmt::print(stderr, "herald: error: {}\n", error.what());
-    return 2;
-  }
-  const Coder coder(std::move(dictionaries), std::move(model));
+  const Coder coder(std::move(dictionaries), load_model(options.models_dir, options.beam));
 
   size_t passed = 0, failed = 0;
   for (const ValidationRecord& record : suite->records) {
@@ -101,7 +86,7 @@ void add_validate_command(CLI::App& app) {
   command->add_option("FILE", options->suite_path, "The suite")->required()->check(CLI::ExistingFile);
   command->add_option("--dict-dir", options->dictionary_dir,
                       "Where the suite's dictionaries are (default: the suite's folder)");
-  command->add_option("--models", options->models_dir, "Directory of the syntax model");
+  add_model_options(*command, options->models_dir, options->beam);
   command->add_option("--require", options->required_percent,
                       "Exit with status 1 when fewer than this percentage of records are right")
       ->check(CLI::Range(0.0, 100.0));

@@ -19,6 +19,20 @@ bool less(const ExpectedEvent& a, const ExpectedEvent& b) {
 
 }  // namespace
 
+lexicon::DictionaryPaths dictionary_paths(const ValidationSuite& suite, const std::filesystem::path& dir) {
+  const auto resolve = [&](const std::string& name) {
+    return name.empty() ? std::string() : (dir / name).string();
+  };
+  lexicon::DictionaryPaths paths;
+  for (const std::string& actors : suite.actor_files) paths.actors.push_back(resolve(actors));
+  paths.agents = resolve(suite.agent_file);
+  paths.verbs = resolve(suite.verb_file);
+  paths.discards = resolve(suite.discard_file);
+  paths.format = suite.format == ValidationSuite::Format::kTabari ? lexicon::DictionaryFormat::kTabari
+                                                                  : lexicon::DictionaryFormat::kPetrarch;
+  return paths;
+}
+
 CoderOptions options_for(const ValidationRecord& record) {
   CoderOptions options;
   for (const auto& [name, value] : record.options) {

@@ -1,7 +1,6 @@
 // PETRARCH XML: <Sentences><Sentence id=".." date="YYYYMMDD" ..><Text>..</Text></Sentence>.
 // Any <Parse> is ignored (herald parses the text itself); other attributes become metadata.
 // The document is read whole: pugixml builds its tree in one pass over an in-memory buffer.
-#include <algorithm>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -13,13 +12,6 @@
 namespace herald::io {
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 class PetrarchXmlReader final : public StoryReader {
  public:
@@ -45,9 +37,7 @@ class PetrarchXmlReader final : public StoryReader {
       skip(0, "read error");
       return;
     }
-    for (size_t i = 0; i < buffer_.size(); ++i) {
-      if (buffer_[i] == '\n') newlines_.push_back(i);
-    }
+    lines_ = LineIndex(buffer_);
     if (utf8.invalid_sequences > 0) {
       report(Diagnostic::Severity::kWarning, 0, utf8.first_invalid_offset,
              std::to_string(utf8.invalid_sequences) +
@@ -104,16 +94,12 @@ class PetrarchXmlReader final : public StoryReader {
     return true;
   }
 
-  uint64_t line_at(ptrdiff_t offset) const {
-    if (offset < 0) return 0;
-    return 1 + (std::lower_bound(newlines_.begin(), newlines_.end(), static_cast<size_t>(offset)) -
-                newlines_.begin());
-  }
+  uint64_t line_at(ptrdiff_t offset) const { return lines_.line_at(offset); }
 
   std::unique_ptr<ByteSource> source_;
   bool loaded_ = false;
   std::string buffer_;
-  std::vector<size_t> newlines_;
+  LineIndex lines_{std::string_view()};
   pugi::xml_document document_;
   std::vector<pugi::xml_node> sentences_;
   size_t next_ = 0;

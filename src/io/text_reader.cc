@@ -4,10 +4,6 @@
 
 namespace herald::io {
 
-std::string_view base_name(std::string_view path) {
-  const size_t slash = path.find_last_of('/');
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
 
 namespace {
 

@@ -1,5 +1,4 @@
 // Readers for the PETRARCH (XML) and TABARI (plain text) validation suites.
-#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -11,8 +10,12 @@
 #include "herald/io.h"
 #include "herald/text.h"
 #include "herald/validation.h"
+#include "io/readers.h"
 
 namespace herald {
+
+using io::LineIndex;
+using io::trim;
 
 bool ValidationSuite::includes(const ValidationRecord& record) const {
   if (included_categories.empty()) return true;
@@ -23,13 +26,6 @@ bool ValidationSuite::includes(const ValidationRecord& record) const {
 }
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 std::vector<std::string> split_words(std::string_view s) {
   std::vector<std::string> words;
@@ -53,24 +49,6 @@ class Reporter {
  private:
   const std::string& path_;
   const DiagnosticSink& sink_;
-};
-
-// Line numbers of byte offsets, for reporting where in an XML file a record was.
-class LineIndex {
- public:
-  explicit LineIndex(std::string_view text) {
-    for (size_t i = 0; i < text.size(); ++i) {
-      if (text[i] == '\n') newlines_.push_back(i);
-    }
-  }
-  uint64_t line_at(ptrdiff_t offset) const {
-    if (offset < 0) return 0;
-    return 1 + (std::lower_bound(newlines_.begin(), newlines_.end(), static_cast<size_t>(offset)) -
-                newlines_.begin());
-  }
-
- private:
-  std::vector<size_t> newlines_;
 };
 
 // --- PETRARCH -------------------------------------------------------------------------------
