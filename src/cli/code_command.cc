@@ -2,8 +2,8 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/dictionary_options.h"
 #include "cli/inputs.h"
-#include "herald/dictionary_loader.h"
 #include "herald/io.h"
 #include "herald/coder.h"
 
@@ -15,32 +15,18 @@ struct CodeOptions {
   InputOptions input;
   std::string output_format = "jsonl";
   std::string output_path;
-  lexicon::DictionaryPaths dictionaries;
-  std::string dictionary_format = "petrarch";
+  DictionaryOptions dictionaries;
   std::string models_dir;
   uint32_t beam = 0;
   unsigned threads = 1;
 };
 
-// Reads the dictionaries named on the command line, printing what was wrong in them.
-// Returns the number of entries skipped as malformed.
-size_t load_dictionaries(CodeOptions& options, lexicon::Dictionaries& dictionaries) {
-  options.dictionaries.format = options.dictionary_format == "tabari"
-                                    ? lexicon::DictionaryFormat::kTabari
-                                    : lexicon::DictionaryFormat::kPetrarch;
-  lexicon::LoadReport report;
-  dictionaries = lexicon::load_dictionaries(options.dictionaries, &report);
-  for (const Diagnostic& diagnostic : report.diagnostics) {
-    fmt::print(stderr, "{}\n", diagnostic.to_string());
-  }
-  return report.error_count();
-}
-
 int run_code(CodeOptions& options) {
   const std::optional<OutputFormat> format = parse_output_format(options.output_format);
   if (!format) throw CLI::ValidationError("--output", "unknown format '" + options.output_format + "'");
-  lexicon::Dictionaries dictionaries;
-  const size_t dictionary_errors = load_dictionaries(options, dictionaries);
+  lexicon::LoadReport report;
+  lexicon::Dictionaries dictionaries = options.dictionaries.load(&report);
+  const size_t dictionary_errors = report.error_count();
   const Coder coder(std::move(dictionaries), load_model(options.models_dir, options.beam));
 
   std::FILE* out = open_output(options.output_path);
@@ -70,18 +56,7 @@ void add_code_command(CLI::App& app) {
   command->add_option("--output", options->output_format, "Output format: jsonl, csv or tsv")
       ->capture_default_str();
   command->add_option("-o", options->output_path, "Output file (default: standard output)");
-  command->add_option("--actors", options->dictionaries.actors, "Actor dictionary; repeatable")
-      ->check(CLI::ExistingFile);
-  command->add_option("--agents", options->dictionaries.agents, "Agent dictionary")
-      ->check(CLI::ExistingFile);
-  command->add_option("--verbs", options->dictionaries.verbs, "Verb dictionary")
-      ->check(CLI::ExistingFile);
-  command->add_option("--discards", options->dictionaries.discards, "Discard list")
-      ->check(CLI::ExistingFile);
-  command->add_option("--dict-format", options->dictionary_format,
-                      "Format of the --actors, --agents and --verbs files: petrarch or tabari")
-      ->check(CLI::IsMember({"petrarch", "tabari"}))
-      ->capture_default_str();
+  options->dictionaries.add_to(*command);
   add_model_options(*command, options->models_dir, options->beam);
   command->add_option("-j,--threads", options->threads, "Worker threads")
       ->check(CLI::Range(1u, 256u))

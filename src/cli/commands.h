@@ -14,6 +14,7 @@ void add_codes_command(CLI::App& app);
 void add_parse_command(CLI::App& app);
 void add_eval_syntax_command(CLI::App& app);
 void add_validate_command(CLI::App& app);
+void add_dictionaries_command(CLI::App& app);
 
 }  // namespace herald::cli
 

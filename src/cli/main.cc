@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   herald::cli::add_parse_command(app);
   herald::cli::add_eval_syntax_command(app);
   herald::cli::add_validate_command(app);
+  herald::cli::add_dictionaries_command(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

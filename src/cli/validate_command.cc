@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "herald/dictionary_loader.h"
+#include "herald/builtin_dictionaries.h"
 #include "cli/inputs.h"
 #include "herald/validate.h"
 
@@ -51,8 +51,10 @@ int run_validate(const ValidateOptions& options) {
       options.dictionary_dir.empty() ? std::filesystem::path(options.suite_path).parent_path()
                                      : std::filesystem::path(options.dictionary_dir);
   const lexicon::DictionaryPaths paths = dictionary_paths(*suite, dir);
+  const bool names_dictionaries = !paths.actors.empty() || !paths.agents.empty() || !paths.verbs.empty();
   lexicon::LoadReport report;
-  lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
+  lexicon::Dictionaries dictionaries = names_dictionaries ? lexicon::load_dictionaries(paths, &report)
+                                                          : lexicon::load_builtin_dictionaries(&report);
   for (const Diagnostic& d : report.diagnostics) print(d);
 
   const Coder coder(std::move(dictionaries), load_model(options.models_dir, options.beam));
@@ -85,7 +87,8 @@ void add_validate_command(CLI::App& app) {
       "validate", "Code a PETRARCH (XML) or TABARI validation suite and compare with its events");
   command->add_option("FILE", options->suite_path, "The suite")->required()->check(CLI::ExistingFile);
   command->add_option("--dict-dir", options->dictionary_dir,
-                      "Where the suite's dictionaries are (default: the suite's folder)");
+                      "Where the suite's dictionaries are (default: the suite's folder); a suite that names "
+                      "no actor, agent or verb file is coded with the built-in dictionaries");
   add_model_options(*command, options->models_dir, options->beam);
   command->add_option("--require", options->required_percent,
                       "Exit with status 1 when fewer than this percentage of records are right")
