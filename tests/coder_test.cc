@@ -160,3 +160,26 @@ TEST_F(CoderTest, SentencesWithoutVerbOrActorAreNotParsed) {
 
 }  // namespace
 }  // namespace herald
+
+namespace herald {
+namespace {
+
+TEST_F(CoderTest, AgentWordInsideAnActorNameIsNotJoined) {
+  EXPECT_EQ(code("The West Bank accused Colombia."), Events{"PSE COL 112"});
+}
+
+TEST_F(CoderTest, PossessivePronounGivesTheAgentItsState) {
+  EXPECT_EQ(code("Petro spoke on Monday. His soldiers attacked Venezuela."), Events{"COLMIL VEN 190"});
+}
+
+TEST_F(CoderTest, PersonFromAnotherCountryIsANamesake) {
+  EXPECT_EQ(code("Colombian minister Pedro Sanchez accused the United States."), Events{"COLGOV USA 112"});
+}
+
+TEST_F(CoderTest, ConjoinedSubjectsMeetingSomewhereMeetEachOther) {
+  EXPECT_EQ(code("Petro and Trump met in Caracas.", "2025-09-20"),
+            (Events{"COLGOV USAGOV 036", "USAGOV COLGOV 036"}));
+}
+
+}  // namespace
+}  // namespace herald

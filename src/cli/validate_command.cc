@@ -53,8 +53,10 @@ int run_validate(const ValidateOptions& options) {
   const lexicon::DictionaryPaths paths = dictionary_paths(*suite, dir);
   const bool names_dictionaries = !paths.actors.empty() || !paths.agents.empty() || !paths.verbs.empty();
   lexicon::LoadReport report;
-  lexicon::Dictionaries dictionaries = names_dictionaries ? lexicon::load_dictionaries(paths, &report)
-                                                          : lexicon::load_builtin_dictionaries(&report);
+  lexicon::Dictionaries dictionaries =
+      names_dictionaries            ? lexicon::load_dictionaries(paths, &report)
+      : options.dictionary_dir.empty() ? lexicon::load_builtin_dictionaries(&report)
+                                       : lexicon::load_dictionary_dir(options.dictionary_dir, &report);
   for (const Diagnostic& d : report.diagnostics) print(d);
 
   const Coder coder(std::move(dictionaries), load_model(options.models_dir, options.beam));
@@ -87,8 +89,9 @@ void add_validate_command(CLI::App& app) {
       "validate", "Code a PETRARCH (XML) or TABARI validation suite and compare with its events");
   command->add_option("FILE", options->suite_path, "The suite")->required()->check(CLI::ExistingFile);
   command->add_option("--dict-dir", options->dictionary_dir,
-                      "Where the suite's dictionaries are (default: the suite's folder); a suite that names "
-                      "no actor, agent or verb file is coded with the built-in dictionaries");
+                      "Where the suite's dictionaries are (default: the suite's folder). A suite that names "
+                      "no actor, agent or verb file is coded with the dictionaries of this folder, laid "
+                      "out like data/dictionaries, or else with the built-in ones");
   add_model_options(*command, options->models_dir, options->beam);
   command->add_option("--require", options->required_percent,
                       "Exit with status 1 when fewer than this percentage of records are right")

@@ -107,8 +107,10 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
                             std::vector<ResolvedActor>& out) const {
   const syntax::Phrase phrase = view.parse.noun_phrase(head);
   // The actor and agent mentions inside the phrase nearest its head: in "the ambassador of
-  // Colombia to the United States" the ambassador is Colombia's.
-  const auto nearest = [&](const std::vector<uint32_t>& column) {
+  // Colombia to the United States" the ambassador is Colombia's. `skip` keeps out mentions of
+  // another kind that lie inside it: the "bank" of "the West Bank" is no agent.
+  const auto nearest = [&](const std::vector<uint32_t>& column, const lexicon::Mention* skip,
+                           bool (*accept)(const ActorResolver&, const lexicon::Mention&)) {
     uint32_t best = kNone;
     uint32_t best_distance = UINT32_MAX;
     for (uint32_t t = phrase.first; t <= phrase.last; ++t) {
@@ -116,6 +118,10 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
       if (m == kNone) continue;
       const lexicon::Mention& mention = view.mentions[m];
       if (mention.first_token < phrase.first || mention.last_token > phrase.last) continue;
+      if (skip != nullptr && mention.first_token <= skip->last_token && skip->first_token <= mention.last_token) {
+        continue;
+      }
+      if (accept != nullptr && !accept(*this, mention)) continue;
       const uint32_t distance = t > head ? t - head : head - t;
       if (distance < best_distance) {
         best = m;
@@ -124,8 +130,20 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
     }
     return best;
   };
-  const uint32_t actor = nearest(view.actor);
-  const uint32_t agent = nearest(view.agent);
+  uint32_t actor = nearest(view.actor, nullptr, nullptr);
+  // A person whose country differs from the state the phrase names is a namesake: "Colombian
+  // Defence Minister Pedro Sanchez" is not Spain's prime minister.
+  if (actor != kNone && kind_of(view.mentions[actor].owner, actor_code(view.mentions[actor].owner)) ==
+                            ActorKind::kPerson) {
+    const std::string person_state(state_of(actor_code(view.mentions[actor].owner)));
+    const uint32_t state = nearest(view.actor, nullptr, [](const ActorResolver& r, const lexicon::Mention& m) {
+      return r.actor_code(m.owner).size() == 3;
+    });
+    if (state != kNone && !person_state.empty() && actor_code(view.mentions[state].owner) != person_state) {
+      actor = state;
+    }
+  }
+  const uint32_t agent = nearest(view.agent, actor == kNone ? nullptr : &view.mentions[actor], nullptr);
 
   ResolvedActor resolved;
   resolved.first_token = phrase.first;
@@ -167,7 +185,17 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
     }
   }
   if (agent != kNone) {
-    resolved.code = join("---", view.mentions[agent].owner);
+    // "his trade minister", "their troops": the agent belongs to the state of the possessor.
+    std::string state = "---";
+    for (uint32_t possessor : view.parse.dependents(head, syntax::Deprel::kNmodPoss)) {
+      const uint32_t m = view.at(view.anaphor, possessor);
+      if (m == kNone) continue;
+      const std::string_view text = lexicon::anaphor_phrases()[view.mentions[m].owner];
+      if (std::optional<ResolvedActor> recalled = memory.recall(text, phrase.first)) {
+        if (const std::string_view found = state_of(recalled->code); !found.empty()) state = found;
+      }
+    }
+    resolved.code = join(state, view.mentions[agent].owner);
     resolved.kind = ActorKind::kGroup;
     out.push_back(std::move(resolved));
   }

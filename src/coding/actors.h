@@ -50,12 +50,14 @@ class ActorResolver {
   void resolve(const SentenceView& view, uint32_t head, const StoryMemory& memory,
                std::vector<ResolvedActor>& out) const;
 
+  // The code of dictionary actor `actor` on the story's date ("---" when it has none then).
+  std::string actor_code(uint32_t actor) const;
+
   // The actor of one actor mention alone (no parse needed), for the story's memory.
   ResolvedActor resolve_mention_only(const lexicon::Mention& mention) const;
 
  private:
   std::span<const lexicon::CodeId> actor_codes(uint32_t actor) const;
-  std::string actor_code(uint32_t actor) const;
   std::string join(const std::string& actor_code, uint32_t agent) const;
   ActorKind kind_of(uint32_t actor, const std::string& code) const;
 

@@ -118,17 +118,35 @@ void subjects_of(const SentenceView& view, uint32_t verb, std::vector<uint32_t>&
   }
 }
 
+// True for an oblique that says where or when something happened ("in Helsinki", "at the
+// border"), not whom it concerned.
+bool is_locative(const SentenceView& view, uint32_t oblique) {
+  for (uint32_t child : view.parse.dependents(oblique, Deprel::kCase)) {
+    const std::string_view lemma = view.doc.tokens[child].lemma;
+    if (lemma == "in" || lemma == "at" || lemma == "near" || lemma == "inside" || lemma == "outside" ||
+        lemma == "during" || lemma == "throughout" || lemma == "across") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The candidate target groups of an active verb, in the order they are tried: its object, its
 // indirect object, then each oblique. The first group that names an actor is the target, so
 // in "restored ties with Gondor" the object "ties" names no one and Gondor is the target.
-void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<std::vector<uint32_t>>& out) {
+// `locative` says which groups say where something happened.
+void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<std::vector<uint32_t>>& out,
+                      std::vector<bool>& locative) {
   for (Deprel r : {Deprel::kObj, Deprel::kIobj}) {
     if (std::optional<uint32_t> object = view.parse.dependent(verb, r)) {
       add_with_conjuncts(view, *object, out.emplace_back());
+      locative.push_back(false);
     }
   }
   for (uint32_t child : view.parse.children(verb)) {
-    if (view.parse.relation(child) == Deprel::kObl) add_with_conjuncts(view, child, out.emplace_back());
+    if (view.parse.relation(child) != Deprel::kObl) continue;
+    add_with_conjuncts(view, child, out.emplace_back());
+    locative.push_back(is_locative(view, child));
   }
   // Last, the first actor deeper inside the object: "cordoned off the roads leading into
   // Mordor".
@@ -138,6 +156,7 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<std::
       const uint32_t m = view.at(view.actor, t);
       if (m != kNone && t == mention_head(view, view.mentions[m])) {
         out.push_back({t});
+        locative.push_back(false);
         break;
       }
     }
@@ -285,17 +304,22 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   if (coded.code.code == lexicon::kNullCode) return std::nullopt;
 
   std::vector<std::vector<uint32_t>> source_groups(1), target_groups;
+  std::vector<bool> locative;
   if (is_passive(view, v)) {
     if (std::optional<uint32_t> agent = view.parse.dependent(v, Deprel::kOblAgent)) {
       add_with_conjuncts(view, *agent, source_groups[0]);
     }
     subjects_of(view, v, target_groups.emplace_back());
+    locative.push_back(false);
   } else {
     subjects_of(view, v, source_groups[0]);
-    target_groups_of(view, v, target_groups);
+    target_groups_of(view, v, target_groups, locative);
   }
   if (bindings.source != kNone) source_groups.assign(1, {bindings.source});
-  if (bindings.target != kNone) target_groups.assign(1, {bindings.target});
+  if (bindings.target != kNone) {
+    target_groups.assign(1, {bindings.target});
+    locative.assign(1, false);
+  }
 
   // The actors of the first group that names any.
   const auto resolve_first = [&](const std::vector<std::vector<uint32_t>>& groups,
@@ -306,12 +330,17 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
     }
   };
   resolve_first(source_groups, coded.sources);
-  resolve_first(target_groups, coded.targets);
-  // Conjoined subjects and nothing else ("the Philippines and France agree") act on each
-  // other; the emitter drops an actor's event with itself.
-  if ((coded.targets.empty() || bindings.compound) && coded.sources.size() > 1) {
-    coded.targets = coded.sources;
+  // Conjoined subjects with no one else to act on ("the Philippines and France agree",
+  // "Trump and Putin met in Helsinki") act on each other; the emitter drops an actor's event
+  // with itself.
+  const bool mutual = coded.sources.size() > 1;
+  if (mutual && !bindings.compound) {
+    for (size_t i = target_groups.size(); i-- > 0;) {
+      if (locative[i]) target_groups.erase(target_groups.begin() + static_cast<std::ptrdiff_t>(i));
+    }
   }
+  resolve_first(target_groups, coded.targets);
+  if ((coded.targets.empty() || bindings.compound) && mutual) coded.targets = coded.sources;
   return coded;
 }
 
