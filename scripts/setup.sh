@@ -8,6 +8,9 @@ packages=(
   cmake g++ make pkg-config
   libcli11-dev nlohmann-json3-dev libpugixml-dev libutf8proc-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libsqlite3-dev libcpp-httplib-dev iso-codes
+  python3 python3-dev pybind11-dev python3-pybind11 python3-pandas python3-dask python3-distributed
+  chromium
 )
 missing=()
 for package in "${packages[@]}"; do
