@@ -183,3 +183,18 @@ TEST_F(CoderTest, ConjoinedSubjectsMeetingSomewhereMeetEachOther) {
 
 }  // namespace
 }  // namespace herald
+
+namespace herald {
+namespace {
+
+TEST_F(CoderTest, SubjectOfAThatClauseIsTheTargetWhenNoOtherIs) {
+  EXPECT_EQ(code("Colombia demanded that Venezuela free the prisoners."), Events{"COL VEN 100"});
+}
+
+TEST_F(CoderTest, RoleWithoutAStateYieldsToANamedTarget) {
+  EXPECT_EQ(code("Colombia accused the soldiers of Venezuela.", "2025-09-20"), Events{"COL VENMIL 112"});
+  EXPECT_EQ(code("Petro praised troops from Venezuela.", "2025-09-20"), Events{"COLGOV VEN 051"});
+}
+
+}  // namespace
+}  // namespace herald

@@ -77,13 +77,21 @@ class EventEmitter {
   void add(uint32_t sentence_index, const Sentence& sentence, const coding::CodedVerb& verb,
            const coding::ResolvedActor& source, const coding::ResolvedActor& target,
            lexicon::CodeId code) {
+    // One sentence states an event once, however many of its verbs code it ("threatened to
+    // impose tariffs" at "threatened" and at "impose").
+    const std::string_view code_text = dictionaries_.codes().name(code);
+    for (auto it = out_.rbegin(); it != out_.rend() && it->sentence_index == sentence_index &&
+                                  it->story_id == doc_.id;
+         ++it) {
+      if (it->source == source.code && it->target == target.code && it->code == code_text) return;
+    }
     Event& e = out_.emplace_back();
     e.story_id = doc_.id;
     e.sentence_index = sentence_index;
     e.date = doc_.date;
     e.source = source.code;
     e.target = target.code;
-    e.code = std::string(dictionaries_.codes().name(code));
+    e.code = std::string(code_text);
     e.root_code = e.code.substr(0, 2);
     if (const cameo::EventType* type = cameo::find_event_type(e.code)) {
       e.quad_class = static_cast<int>(type->quad_class);

@@ -161,6 +161,13 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<std::
       }
     }
   }
+  // Last of all, the subject of a that-clause: "demanded that Washington respect ...".
+  for (uint32_t clause : view.parse.dependents(verb, Deprel::kCcomp)) {
+    if (std::optional<uint32_t> subject = view.parse.dependent(clause, Deprel::kNsubj)) {
+      add_with_conjuncts(view, *subject, out.emplace_back());
+      locative.push_back(false);
+    }
+  }
 }
 
 }  // namespace
@@ -321,13 +328,22 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
     locative.assign(1, false);
   }
 
-  // The actors of the first group that names any.
+  // The actors of the first group that names any. A group that names only roles of unknown
+  // states ("shared intelligence with Ukraine": "---SPY") yields to a later group that
+  // names a state, and is kept when none does.
   const auto resolve_first = [&](const std::vector<std::vector<uint32_t>>& groups,
                                  std::vector<ResolvedActor>& out) {
+    std::vector<ResolvedActor> placeholders;
     for (const std::vector<uint32_t>& group : groups) {
       for (uint32_t head : group) resolver.resolve(view, head, memory, out);
-      if (!out.empty()) return;
+      const bool only_placeholders = std::all_of(out.begin(), out.end(), [](const ResolvedActor& a) {
+        return a.code.starts_with("---");
+      });
+      if (!out.empty() && !only_placeholders) return;
+      if (placeholders.empty()) placeholders = std::move(out);
+      out.clear();
     }
+    out = std::move(placeholders);
   };
   resolve_first(source_groups, coded.sources);
   // Conjoined subjects with no one else to act on ("the Philippines and France agree",
