@@ -44,6 +44,32 @@ uint32_t mention_head(const SentenceView& view, const Mention& mention) {
   return mention.last_token;
 }
 
+// The noun an actor word modifies, if any: in "the Venezuelan authorities" a pattern's "+" on
+// "Venezuelan" stands for the authorities (VENGOV), not the country alone.
+uint32_t noun_phrase_head(const SentenceView& view, uint32_t token) {
+  for (int depth = 0; depth < 4; ++depth) {
+    const Deprel r = view.parse.relation(token);
+    if (r != Deprel::kAmod && r != Deprel::kCompound && r != Deprel::kNmodPoss) break;
+    const std::optional<uint32_t> up = view.parse.head(token);
+    if (!up) break;
+    const Upos upos = view.parse.upos(*up);
+    if (upos != Upos::kNoun && upos != Upos::kPropn) break;
+    token = *up;
+  }
+  return token;
+}
+
+// The head of the first actor mention inside the subtree of `phrase` other than its own
+// head: "tariffs on imports from China" gives China.
+std::optional<uint32_t> first_actor_inside(const SentenceView& view, uint32_t phrase) {
+  const syntax::Phrase subtree = view.parse.subtree(phrase);
+  for (uint32_t t = subtree.first; t <= subtree.last; ++t) {
+    const uint32_t m = view.at(view.actor, t);
+    if (m != kNone && t == mention_head(view, view.mentions[m])) return t;
+  }
+  return std::nullopt;
+}
+
 // The actor, agent or anaphor mention starting (forward) or ending (backward) at `position`.
 const Mention* actor_mention_at(const SentenceView& view, uint32_t position, bool forward) {
   for (const std::vector<uint32_t>* column : {&view.actor, &view.agent, &view.anaphor}) {
@@ -148,17 +174,17 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<std::
     add_with_conjuncts(view, child, out.emplace_back());
     locative.push_back(is_locative(view, child));
   }
-  // Last, the first actor deeper inside the object: "cordoned off the roads leading into
-  // Mordor".
-  if (std::optional<uint32_t> object = view.parse.dependent(verb, Deprel::kObj)) {
-    const syntax::Phrase subtree = view.parse.subtree(*object);
-    for (uint32_t t = subtree.first; t <= subtree.last; ++t) {
-      const uint32_t m = view.at(view.actor, t);
-      if (m != kNone && t == mention_head(view, view.mentions[m])) {
-        out.push_back({t});
-        locative.push_back(false);
-        break;
-      }
+  // Then the first actor deeper inside the object ("cordoned off the roads leading into
+  // Mordor") or inside an oblique ("imposed tariffs on imports from China").
+  std::vector<uint32_t> phrases;
+  if (std::optional<uint32_t> object = view.parse.dependent(verb, Deprel::kObj)) phrases.push_back(*object);
+  for (uint32_t child : view.parse.children(verb)) {
+    if (view.parse.relation(child) == Deprel::kObl && !is_locative(view, child)) phrases.push_back(child);
+  }
+  for (uint32_t phrase : phrases) {
+    if (std::optional<uint32_t> inside = first_actor_inside(view, phrase)) {
+      out.push_back({*inside});
+      locative.push_back(false);
     }
   }
   // Last of all, the subject of a that-clause: "demanded that Washington respect ...".
@@ -214,7 +240,7 @@ uint32_t VerbCoder::element_length(const Cursor& cursor, const PatternElement& e
     case ElementKind::kSkip: {
       const Mention* mention = actor_mention_at(view, position, forward);
       if (mention == nullptr) return 0;
-      const uint32_t head = mention_head(view, *mention);
+      const uint32_t head = noun_phrase_head(view, mention_head(view, *mention));
       if (element.kind == ElementKind::kSource) bindings.source = head;
       if (element.kind == ElementKind::kTarget) bindings.target = head;
       if (element.kind == ElementKind::kCompound) bindings.compound = true;
