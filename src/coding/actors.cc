@@ -169,7 +169,18 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
     }
     if (mention_head != head) {
       for (uint32_t conj : view.parse.dependents(mention_head, syntax::Deprel::kConj)) {
-        resolve(view, conj, memory, out);
+        const uint32_t conj_actor = view.at(view.actor, conj);
+        // Conjoined adjectives share the noun: "Indian and Chinese soldiers" are INDMIL and
+        // CHNMIL.
+        if (agent == kNone || conj_actor == kNone || conj > phrase.last || conj < phrase.first) {
+          resolve(view, conj, memory, out);
+          continue;
+        }
+        for (lexicon::CodeId code : actor_codes(view.mentions[conj_actor].owner)) {
+          ResolvedActor shared = resolved;
+          shared.code = join(std::string(dictionaries_.codes().name(code)), view.mentions[agent].owner);
+          out.push_back(std::move(shared));
+        }
       }
     }
     return;

@@ -382,7 +382,9 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
     }
   }
   resolve_first(target_groups, coded.targets);
-  if ((coded.targets.empty() || bindings.compound) && mutual) coded.targets = coded.sources;
+  const bool only_placeholders = std::all_of(coded.targets.begin(), coded.targets.end(),
+                                             [](const ResolvedActor& a) { return a.code.starts_with("---"); });
+  if ((only_placeholders || bindings.compound) && mutual) coded.targets = coded.sources;
   return coded;
 }
 
