@@ -90,6 +90,31 @@ bool is_negated(const SentenceView& view, uint32_t verb) {
   return false;
 }
 
+// "Neither Armenia nor Azerbaijan signed": the subject denies the verb.
+// The parser hangs "neither" on the subject or on the verb itself.
+bool subject_is_denied(const SentenceView& view, uint32_t verb) {
+  const auto is_neither = [&](uint32_t token) {
+    return lexicon::fold_word(view.doc.tokens[token].text) == "neither";
+  };
+  for (uint32_t child : view.parse.children(verb)) {
+    const Deprel r = view.parse.relation(child);
+    if (r == Deprel::kCc && is_neither(child)) return true;
+    if (r != Deprel::kNsubj && r != Deprel::kNsubjPass) continue;
+    for (uint32_t mark : view.parse.children(child)) {
+      if (is_neither(mark)) return true;
+    }
+  }
+  return false;
+}
+
+// The verb a controlled verb depends on is negated: in "never threatened to expel", nothing
+// was threatened, whatever the words around "expel" say.
+bool governor_is_negated(const SentenceView& view, uint32_t verb) {
+  if (view.parse.relation(verb) != Deprel::kXcomp) return false;
+  const std::optional<uint32_t> governor = view.parse.head(verb);
+  return governor && is_negated(view, *governor);
+}
+
 bool is_passive(const SentenceView& view, uint32_t verb) {
   for (uint32_t child : view.parse.children(verb)) {
     const Deprel r = view.parse.relation(child);
@@ -334,6 +359,7 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   // A negated verb is not the event ("did not attack"), unless a pattern that reads the words
   // before the verb chose the code: such patterns spell out the negation themselves.
   if (!words_before_verb && is_negated(view, v)) return std::nullopt;
+  if (governor_is_negated(view, v) || subject_is_denied(view, v)) return std::nullopt;
   if (coded.code.code == lexicon::kNullCode) return std::nullopt;
 
   std::vector<std::vector<uint32_t>> source_groups(1), target_groups;
