@@ -54,8 +54,7 @@ class Analyzed {
   Document doc_;
 };
 
-// Disabled while issue 3 is open: the shipped model attaches "on Monday" to "base" (nmod).
-TEST(SyntaxFixtures, DISABLED_SubjectObjectAndObliqueWithCase) {
+TEST(SyntaxFixtures, SubjectObjectAndObliqueWithCase) {
   const Analyzed a("The rebels attacked the army base on Monday.");
   EXPECT_EQ(a.arc("rebels", Deprel::kNsubj, "attacked"), "ok");
   EXPECT_EQ(a.arc("base", Deprel::kObj, "attacked"), "ok");
@@ -108,8 +107,7 @@ TEST(SyntaxFixtures, RelativeClauseIsOutsideTheNounPhrase) {
   EXPECT_EQ(a.phrase("man"), "a man");
 }
 
-// Disabled while issue 3 is open: the shipped model reads "burned" as an adjective of "tires".
-TEST(SyntaxFixtures, DISABLED_ObliqueWithPrepositionAndVerbConjuncts) {
+TEST(SyntaxFixtures, ObliqueWithPrepositionAndVerbConjuncts) {
   const Analyzed a("Protesters clashed with police and burned tires in the capital.");
   EXPECT_EQ(a.arc("Protesters", Deprel::kNsubj, "clashed"), "ok");
   EXPECT_EQ(a.arc("police", Deprel::kObl, "clashed"), "ok");

@@ -23,7 +23,7 @@ const std::vector<GoldSentence>& fixtures() {
 }
 
 // A small model trained on the fixtures (small tables, so the test stays fast).
-SyntaxModel::Parts train_small(uint32_t beam) {
+SyntaxModel::Parts train_small(uint32_t beam, bool max_violation = false) {
   std::vector<const GoldSentence*> sentences;
   std::vector<std::vector<WordKeys>> keys;
   for (const GoldSentence& s : fixtures()) {
@@ -48,6 +48,7 @@ SyntaxModel::Parts train_small(uint32_t beam) {
   parser_options.bits = 12;
   parser_options.epochs = 10;
   parser_options.beam_width = beam;
+  parser_options.max_violation = max_violation;
   ParserTrainer(parser_options).train(sentences, inputs, [&](int, Parser&& p) { parts.parser = std::move(p); });
   parts.description = "test model";
   return parts;
@@ -66,6 +67,12 @@ TEST(SyntaxModel, LearnsTheTrainingSentencesGreedyAndWithBeam) {
     EXPECT_GE(scores.f1(scores.uas), 90.0) << "beam " << beam;
     EXPECT_GE(scores.f1(scores.las), 85.0) << "beam " << beam;
   }
+}
+
+TEST(SyntaxModel, LearnsTheTrainingSentencesWithMaxViolationUpdates) {
+  const SyntaxScores scores = score_on_fixtures(train_small(4, true));
+  EXPECT_GE(scores.f1(scores.uas), 90.0);
+  EXPECT_GE(scores.f1(scores.las), 85.0);
 }
 
 TEST(SyntaxModel, TrainingIsReproducibleAndFilesRoundTrip) {

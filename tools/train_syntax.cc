@@ -24,6 +24,7 @@ using namespace herald::syntax;
 struct Options {
   Options() {
     parser.beam_width = 8;
+    parser.bits = 22;
     parser.epochs = 20;
     parser.min_weight = 500;
     tagger.min_weight = 100;
@@ -109,34 +110,28 @@ int run(const Options& options) {
 
   std::vector<ParserInput> inputs;
   for (size_t s = 0; s < train.size(); ++s) inputs.push_back({keys[s], tags[s].data()});
-  // Model selection: keep the epoch with the best LAS on dev.
-  Parser best_parser;
+  // Model selection: keep the epoch with the best LAS on dev. The model file is rewritten at
+  // each new best, so an interrupted run leaves the best model so far, and it is the file a
+  // run with --parser-epochs set to that epoch would write (nothing in it names the total).
   uint64_t best_las = 0;
-  int best_epoch = -1;
   ParserTrainer(options.parser).train(train_pointers, inputs, [&](int epoch, Parser&& parser) {
     parts->parser = std::move(parser);
-    const SyntaxScores scores = evaluate_gold_tokens(annotate, dev);
+    const SyntaxScores dev_scores = evaluate_gold_tokens(annotate, dev);
     fmt::print(stderr, "[{:.0f}s] parser epoch {}: dev UAS {:.2f} LAS {:.2f}\n", seconds_since(start),
-               epoch + 1, scores.f1(scores.uas), scores.f1(scores.las));
-    if (scores.las > best_las) {
-      best_las = scores.las;
-      best_epoch = epoch;
-      best_parser = std::move(parts->parser);
-    }
+               epoch + 1, dev_scores.f1(dev_scores.uas), dev_scores.f1(dev_scores.las));
+    if (dev_scores.las <= best_las) return;
+    best_las = dev_scores.las;
+    const SyntaxScores test_scores = evaluate_gold_tokens(annotate, test);
+    parts->description = fmt::format(
+        "herald syntax model: trained on UD English EWT v2.16 train (CC BY-SA 4.0; Silveira et al. "
+        "2014 and the UD contributors) by tools/train_syntax; parser epoch {} chosen on dev, beam {}.\n"
+        "EWT dev, gold tokens:\n{}EWT test, gold tokens:\n{}",
+        epoch + 1, parts->parser.beam_width(), dev_scores.to_string(), test_scores.to_string());
+    write_model_file(options.out, *parts);
+    fmt::print(stderr, "[{:.0f}s] wrote {}; parser {} weights\n", seconds_since(start), options.out,
+               parts->parser.weight_count());
   });
-  parts->parser = std::move(best_parser);
-
-  const SyntaxScores dev_scores = evaluate_gold_tokens(annotate, dev);
-  const SyntaxScores test_scores = evaluate_gold_tokens(annotate, test);
-  parts->description = fmt::format(
-      "herald syntax model: trained on UD English EWT v2.16 train (CC BY-SA 4.0; Silveira et al. "
-      "2014 and the UD contributors) by tools/train_syntax; parser epoch {} of {} chosen on dev.\n"
-      "EWT dev, gold tokens:\n{}EWT test, gold tokens:\n{}",
-      best_epoch + 1, options.parser.epochs, dev_scores.to_string(), test_scores.to_string());
-  write_model_file(options.out, *parts);
-  fmt::print("{}\n", parts->description);
-  fmt::print(stderr, "[{:.0f}s] wrote {}; parser {} weights\n", seconds_since(start), options.out,
-             parts->parser.weight_count());
+  fmt::print("{}\n", read_model_file(options.out).description);
   return 0;
 }
 
@@ -151,6 +146,10 @@ int main(int argc, char** argv) {
   app.add_option("--tagger-epochs", options.tagger.epochs, "passes over the data for the tagger");
   app.add_option("--parser-epochs", options.parser.epochs, "passes over the data for the parser");
   app.add_option("--beam", options.parser.beam_width, "parser beam width (1: greedy)")->check(CLI::Range(1, 64));
+  app.add_option("--decode-beam", options.parser.decode_beam_width,
+                 "beam width the model parses with (0: the training width)")->check(CLI::Range(0, 64));
+  app.add_flag("--max-violation", options.parser.max_violation,
+               "beam training: update at the largest violation instead of early update");
   app.add_option("--tagger-bits", options.tagger.bits, "log2 of the tagger's feature buckets")->check(CLI::Range(10, 24));
   app.add_option("--parser-bits", options.parser.bits, "log2 of the parser's feature buckets")->check(CLI::Range(10, 24));
   app.add_option("--tagger-min-weight", options.tagger.min_weight,

@@ -74,6 +74,7 @@ class BinaryReader {
   }
   std::string_view get_string() { return get_bytes(get_varint()); }
   size_t position() const { return position_; }
+  size_t remaining() const { return bytes_.size() - position_; }
   bool at_end() const { return position_ == bytes_.size(); }
   std::string where(std::string_view what) const {
     return std::string(what) + " at byte " + std::to_string(position_);

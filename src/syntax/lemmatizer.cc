@@ -1,6 +1,7 @@
 #include "syntax/lemmatizer.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <tuple>
@@ -15,7 +16,44 @@ namespace {
 constexpr size_t kLongestSuffix = 6;
 constexpr uint32_t kRuleMinCount = 2;
 
-enum KeyKind : uint64_t { kExactKey = 101, kLowerKey, kRuleKey };
+enum KeyKind : uint64_t { kExactKey = 101, kLowerKey, kRuleKey, kKnownLemmaKey };
+
+// Word classes whose lemmas are collected (verbs, common nouns, adjectives, adverbs), by
+// Penn tag; kOtherClass for the others, and for the set of all their lemmas.
+enum WordClass : uint8_t { kOtherClass, kVerbClass, kNounClass, kAdjectiveClass, kAdverbClass };
+
+struct TagClasses {
+  std::array<uint8_t, kXposCount> lemma_class{};
+  // Whether a rule's result for this tag is checked against the known lemmas: inflected
+  // forms only, whose lemma differs from the word (base forms and proper nouns are left to
+  // the rules, which mostly keep the word as it is).
+  std::array<bool, kXposCount> inflected{};
+};
+
+const TagClasses& tag_classes() {
+  static const TagClasses classes = [] {
+    TagClasses c;
+    for (uint32_t x = 0; x < kXposCount; ++x) {
+      const std::string_view name = xpos_name(static_cast<uint8_t>(x));
+      if (name.starts_with("VB")) c.lemma_class[x] = kVerbClass;
+      if (name == "NN" || name == "NNS") c.lemma_class[x] = kNounClass;
+      if (name.starts_with("JJ")) c.lemma_class[x] = kAdjectiveClass;
+      if (name.starts_with("RB")) c.lemma_class[x] = kAdverbClass;
+      c.inflected[x] = c.lemma_class[x] != kOtherClass && name != "VB" && name != "NN" &&
+                       name != "JJ" && name != "RB";
+    }
+    return c;
+  }();
+  return classes;
+}
+
+uint64_t known_lemma_key(std::string_view lowercased_lemma, uint8_t lemma_class) {
+  return feature(kKnownLemmaKey, hash_bytes(lowercased_lemma), lemma_class);
+}
+
+bool is_consonant(char c) {
+  return c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u';
+}
 
 uint64_t exception_key(KeyKind kind, std::string_view form, uint8_t xpos) {
   return feature(kind, hash_bytes(form), xpos);
@@ -55,23 +93,73 @@ std::string_view Lemmatizer::lemmatize(std::string_view form, uint8_t xpos,
   return apply_rules(form, xpos, buffer);
 }
 
+bool Lemmatizer::apply_edit(const Edit& edit, std::string_view form, std::string_view lower,
+                            std::string& out) {
+  if (edit.strip > form.size()) return false;
+  out.assign(edit.lowercase ? lower : form);
+  out.resize(out.size() - edit.strip);
+  out += edit.append;
+  return true;
+}
+
+bool Lemmatizer::known_lemma(std::string_view lemma, uint8_t lemma_class) const {
+  thread_local std::string lower;
+  lowercase_ascii(lemma, lower);
+  return known_lemmas_.find(known_lemma_key(lower, lemma_class)).has_value();
+}
+
 std::string_view Lemmatizer::apply_rules(std::string_view form, uint8_t xpos,
                                          std::string& buffer) const {
+  thread_local std::string lower;
+  thread_local std::string candidate;
   const uint8_t casing = casing_class(form);
-  lowercase_ascii(form, buffer);
-  const std::string_view lower = buffer;
-  for (size_t k = std::min(kLongestSuffix, lower.size()) + 1; k-- > 0;) {
-    const auto rule = rules_.find(rule_key(lower.substr(lower.size() - k), xpos, casing));
-    if (!rule) continue;
-    const Edit& edit = edits_[*rule];
-    if (edit.strip > form.size()) continue;
-    if (!edit.lowercase) buffer.assign(form);
-    buffer.resize(buffer.size() - edit.strip);
-    buffer += edit.append;
-    return buffer;
+  lowercase_ascii(form, lower);
+  const auto rule_for = [&](size_t k, uint8_t rule_casing) {
+    return rules_.find(rule_key(std::string_view(lower).substr(lower.size() - k), xpos, rule_casing));
+  };
+  const bool check = xpos < kXposCount && tag_classes().inflected[xpos] && known_lemmas_.size() > 0;
+  if (check) {
+    // Whether the candidate, or a variant of it (an "e" added or dropped, a doubled final
+    // consonant undone), is a known lemma of the class; if so, `candidate` holds it.
+    const auto known_variant = [&](uint8_t lemma_class) {
+      if (known_lemma(candidate, lemma_class)) return true;
+      const size_t size = candidate.size();
+      candidate += 'e';
+      if (known_lemma(candidate, lemma_class)) return true;
+      candidate.resize(size);
+      if (size >= 2 && candidate[size - 1] == candidate[size - 2] && is_consonant(candidate[size - 1])) {
+        candidate.resize(size - 1);
+        if (known_lemma(candidate, lemma_class)) return true;
+        candidate.push_back(candidate.back());
+      }
+      if (size >= 2 && candidate[size - 1] == 'e') {
+        candidate.resize(size - 1);
+        if (known_lemma(candidate, lemma_class)) return true;
+      }
+      return false;
+    };
+    // Pass 0 wants a lemma of the word's own class, pass 1 of any class (English turns nouns
+    // into verbs freely: "profiled" has the lemma of the noun "profile"). A capitalized word
+    // of these tags has a lowercase lemma, so the rules of lowercase words, which saw many
+    // more examples, are tried on it too ("Processes" like "processes").
+    for (int pass = 0; pass < 2; ++pass) {
+      const uint8_t lemma_class = pass == 0 ? tag_classes().lemma_class[xpos] : uint8_t{kOtherClass};
+      for (int lowered = 0; lowered < (casing == 0 ? 1 : 2); ++lowered) {
+        const uint8_t rule_casing = lowered ? uint8_t{0} : casing;
+        for (size_t k = std::min(kLongestSuffix, lower.size()) + 1; k-- > 0;) {
+          const auto rule = rule_for(k, rule_casing);
+          if (!rule || !apply_edit(edits_[*rule], lowered ? lower : form, lower, candidate)) continue;
+          if (known_variant(lemma_class)) return buffer = candidate;
+        }
+      }
+    }
   }
-  buffer.assign(form);
-  return buffer;
+  // Nothing was seen in training (or nothing is checked): the longest suffix's rule.
+  for (size_t k = std::min(kLongestSuffix, lower.size()) + 1; k-- > 0;) {
+    const auto rule = rule_for(k, casing);
+    if (rule && apply_edit(edits_[*rule], form, lower, buffer)) return buffer;
+  }
+  return buffer.assign(form);
 }
 
 void Lemmatizer::index() {
@@ -81,6 +169,8 @@ void Lemmatizer::index() {
   for (size_t i = 0; i < exception_keys_.size(); ++i) {
     exceptions_.insert(exception_keys_[i], exception_values_[i]);
   }
+  known_lemmas_.reserve(known_lemma_keys_.size());
+  for (uint64_t key : known_lemma_keys_) known_lemmas_.insert(key, 0);
 }
 
 void Lemmatizer::write(BinaryWriter& out) const {
@@ -102,6 +192,8 @@ void Lemmatizer::write(BinaryWriter& out) const {
     out.put<uint64_t>(exception_keys_[i]);
     out.put_varint(exception_values_[i]);
   }
+  out.put_varint(known_lemma_keys_.size());
+  for (uint64_t key : known_lemma_keys_) out.put<uint64_t>(key);
 }
 
 Lemmatizer Lemmatizer::read(BinaryReader& in) {
@@ -130,6 +222,9 @@ Lemmatizer Lemmatizer::read(BinaryReader& in) {
     if (value >= lemmas) throw FormatError(in.where("lemma exception out of range"));
     l.exception_values_.push_back(static_cast<uint32_t>(value));
   }
+  const uint64_t known = in.get_varint();
+  if (known > in.remaining() / sizeof(uint64_t)) throw FormatError(in.where("too many known lemmas"));
+  for (uint64_t i = 0; i < known; ++i) l.known_lemma_keys_.push_back(in.get<uint64_t>());
   l.index();
   return l;
 }
@@ -142,7 +237,9 @@ Lemmatizer LemmatizerTrainer::train(const std::vector<const GoldSentence*>& sent
   std::map<std::tuple<uint8_t, std::string>, std::map<std::string, uint32_t>> exact_counts;
   std::map<std::tuple<uint8_t, std::string>, std::map<std::string, uint32_t>> lower_counts;
   std::set<std::tuple<uint8_t, std::string, std::string>> seen_types;
+  std::set<uint64_t> known_lemmas;
   std::string lower;
+  std::string lower_lemma;
   for (const GoldSentence* sentence : sentences) {
     for (const GoldWord& w : sentence->words) {
       if ((w.lemma == "_" && w.form != "_") || w.form.empty()) continue;
@@ -168,6 +265,11 @@ Lemmatizer LemmatizerTrainer::train(const std::vector<const GoldSentence*>& sent
           ++counts[edit];
           if (either) ++counts[other];
         }
+      }
+      if (const uint8_t lemma_class = tag_classes().lemma_class[w.xpos]; lemma_class != kOtherClass) {
+        lowercase_ascii(w.lemma, lower_lemma);
+        known_lemmas.insert(known_lemma_key(lower_lemma, lemma_class));
+        known_lemmas.insert(known_lemma_key(lower_lemma, kOtherClass));
       }
       ++exact_counts[{w.xpos, w.form}][w.lemma];
       ++lower_counts[{w.xpos, lower}][w.lemma];
@@ -206,6 +308,7 @@ Lemmatizer LemmatizerTrainer::train(const std::vector<const GoldSentence*>& sent
     l.rule_keys_.push_back(rule_key(std::get<2>(key), std::get<0>(key), std::get<1>(key)));
     l.rule_values_.push_back(it->second);
   }
+  l.known_lemma_keys_.assign(known_lemmas.begin(), known_lemmas.end());
   l.index();
 
   std::map<std::string, uint32_t> lemma_index;

@@ -5,6 +5,14 @@
 // rule for its tag. A rule lowercases the word or not, strips some bytes and appends a string
 // ("studies" NNS: strip 3, append "y"). Lists (1) and (2) hold only the training words the
 // rules get wrong ("was" VBD -> "be"), which keeps them small.
+//
+// Suffix rules alone cannot tell "provoked" (provoke + d) from "bombed" (bomb + ed), nor
+// "hottest" (hot) from "coolest" (cool). So for inflected verbs, plural nouns and compared
+// adjectives and adverbs, a rule's result must be a lemma seen in training with the same
+// part of speech; if it is not, the results of the rules for shorter suffixes, each also with
+// an "e" added or a doubled final consonant undone, are tried in turn, and the first one seen
+// in training wins; failing that, the same search accepts a lemma of any class. When none
+// was seen, the longest suffix's rule decides as before.
 #ifndef HERALD_SYNTAX_LEMMATIZER_H_
 #define HERALD_SYNTAX_LEMMATIZER_H_
 
@@ -40,6 +48,10 @@ class Lemmatizer {
     auto operator<=>(const Edit&) const = default;
   };
   std::string_view apply_rules(std::string_view form, uint8_t xpos, std::string& buffer) const;
+  // The result of `edit` on `form` in `out`; false when the edit does not fit the word.
+  static bool apply_edit(const Edit& edit, std::string_view form, std::string_view lower, std::string& out);
+  // Whether training saw `lemma` (in any casing) as the lemma of a word of `lemma_class`.
+  bool known_lemma(std::string_view lemma, uint8_t lemma_class) const;
   void index();
 
   std::vector<Edit> edits_;
@@ -48,8 +60,10 @@ class Lemmatizer {
   std::vector<std::string> lemmas_;
   std::vector<uint64_t> exception_keys_;  // hash of (exact or lowercased form, tag) -> lemmas_
   std::vector<uint32_t> exception_values_;
+  std::vector<uint64_t> known_lemma_keys_;  // hash of (word class, lowercased lemma)
   HashIndex rules_;
   HashIndex exceptions_;
+  HashIndex known_lemmas_;
 };
 
 class LemmatizerTrainer {

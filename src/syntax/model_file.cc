@@ -10,7 +10,7 @@ namespace herald::syntax {
 namespace {
 
 constexpr std::string_view kMagic("HRLDSYN\0", 8);
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 
 uint64_t fnv1a(std::string_view bytes) {
   uint64_t h = 0xcbf29ce484222325ULL;

@@ -14,7 +14,7 @@ constexpr uint32_t kShift = 0;
 constexpr uint32_t kReduce = 1;
 constexpr uint32_t kLeft = 2;             // kLeft + label
 constexpr uint32_t kRight = 2 + kLabels;  // kRight + label
-constexpr uint32_t kActions = 2 + 2 * kLabels;
+constexpr uint32_t kActions = kParserActions;
 constexpr auto kRootLabel = static_cast<uint8_t>(Deprel::kRoot);
 constexpr size_t kMaxFeatures = 96;
 
@@ -42,39 +42,36 @@ struct View {
   const ParserState& st;
   uint64_t w(int32_t i) const { return i < 0 ? kNoWord : st.word_key[i]; }
   uint64_t p(int32_t i) const { return i < 0 ? kNoTag : st.tag[i]; }
-  uint64_t l(int32_t i) const { return i < 0 || st.head[i] < 0 ? kNoLabel : st.label[i]; }
+  uint64_t l(int32_t i) const { return i < 0 || st.node[i].head < 0 ? kNoLabel : st.node[i].label; }
 };
 
-size_t extract_features(const ParserState& st, uint64_t* out) {
-  const View v{st};
-  const auto n = static_cast<int32_t>(st.n);
-  const int32_t s0 = st.stack.empty() ? -1 : st.stack.back();
-  const int32_t s1 = st.stack.size() >= 2 ? st.stack[st.stack.size() - 2] : -1;
-  const int32_t n0 = st.next <= n ? st.next : -1;
-  const int32_t n1 = st.next + 1 <= n ? st.next + 1 : -1;
-  const int32_t n2 = st.next + 2 <= n ? st.next + 2 : -1;
-  const int32_t n3 = st.next + 3 <= n ? st.next + 3 : -1;
-  const int32_t s0h = s0 >= 0 ? st.head[s0] : -1;
-  const int32_t s0h2 = s0h >= 0 ? st.head[s0h] : -1;
-  const int32_t s0l = s0 >= 0 ? st.left1[s0] : -1;
-  const int32_t s0l2 = s0 >= 0 ? st.left2[s0] : -1;
-  const int32_t s0r = s0 >= 0 ? st.right1[s0] : -1;
-  const int32_t s0r2 = s0 >= 0 ? st.right2[s0] : -1;
-  const int32_t n0l = n0 >= 0 ? st.left1[n0] : -1;
-  const int32_t n0l2 = n0 >= 0 ? st.left2[n0] : -1;
+// The positions a configuration's features look at.
+struct Positions {
+  explicit Positions(const ParserState& st) {
+    const auto n = static_cast<int32_t>(st.n);
+    s0 = st.stack.empty() ? -1 : st.stack.back();
+    s1 = st.stack.size() >= 2 ? st.stack[st.stack.size() - 2] : -1;
+    n0 = st.next <= n ? st.next : -1;
+    n1 = st.next + 1 <= n ? st.next + 1 : -1;
+    n2 = st.next + 2 <= n ? st.next + 2 : -1;
+    n3 = st.next + 3 <= n ? st.next + 3 : -1;
+  }
+  int32_t s0, s1, n0, n1, n2, n3;
+};
 
+// The features that depend only on which words are s0 and n0 (their words and tags, those
+// of the buffer after n0, the distance between them), not on the arcs built so far.
+// Configurations with the same s0 and n0 share them, which the decoder exploits (see
+// Parser::parse).
+size_t extract_static_features(const ParserState& st, uint64_t* out) {
+  const View v{st};
+  const Positions at(st);
+  const int32_t s0 = at.s0, n0 = at.n0, n1 = at.n1, n2 = at.n2, n3 = at.n3;
   const uint64_t s0w = v.w(s0), s0p = v.p(s0), n0w = v.w(n0), n0p = v.p(n0);
   const uint64_t n1w = v.w(n1), n1p = v.p(n1), n2w = v.w(n2), n2p = v.p(n2);
   const uint64_t s0wp = hash_combine(s0w, s0p);
   const uint64_t n0wp = hash_combine(n0w, n0p);
   const uint64_t d = (s0 >= 0 && n0 >= 0) ? std::min<uint64_t>(n0 - s0, 8) : 0;
-  const uint64_t s0vl = s0 >= 0 ? st.left_count[s0] : 0xff;
-  const uint64_t s0vr = s0 >= 0 ? st.right_count[s0] : 0xff;
-  const uint64_t n0vl = n0 >= 0 ? st.left_count[n0] : 0xff;
-  const uint64_t s0sl = s0 >= 0 ? st.left_labels[s0] : 1;
-  const uint64_t s0sr = s0 >= 0 ? st.right_labels[s0] : 1;
-  const uint64_t n0sl = n0 >= 0 ? st.left_labels[n0] : 1;
-
   size_t k = 0;
   out[k++] = feature(kS0wp, s0wp);
   out[k++] = feature(kS0w, s0w);
@@ -88,7 +85,6 @@ size_t extract_features(const ParserState& st, uint64_t* out) {
   out[k++] = feature(kN2wp, n2w, n2p);
   out[k++] = feature(kN2w, n2w);
   out[k++] = feature(kN2p, n2p);
-
   out[k++] = feature(kS0wpN0wp, s0wp, n0wp);
   out[k++] = feature(kS0wpN0w, s0wp, n0w);
   out[k++] = feature(kS0wN0wp, s0w, n0wp);
@@ -97,28 +93,49 @@ size_t extract_features(const ParserState& st, uint64_t* out) {
   out[k++] = feature(kS0wN0w, s0w, n0w);
   out[k++] = feature(kS0pN0p, s0p, n0p);
   out[k++] = feature(kN0pN1p, n0p, n1p);
-
   out[k++] = feature(kN0pN1pN2p, n0p, n1p, n2p);
   out[k++] = feature(kS0pN0pN1p, s0p, n0p, n1p);
-  out[k++] = feature(kS0hpS0pN0p, v.p(s0h), s0p, n0p);
-  out[k++] = feature(kS0pS0lpN0p, s0p, v.p(s0l), n0p);
-  out[k++] = feature(kS0pS0rpN0p, s0p, v.p(s0r), n0p);
-  out[k++] = feature(kS0pN0pN0lp, s0p, n0p, v.p(n0l));
-
   out[k++] = feature(kS0wd, s0w, d);
   out[k++] = feature(kS0pd, s0p, d);
   out[k++] = feature(kN0wd, n0w, d);
   out[k++] = feature(kN0pd, n0p, d);
   out[k++] = feature(kS0wN0wd, s0w, n0w, d);
   out[k++] = feature(kS0pN0pd, s0p, n0p, d);
+  out[k++] = feature(kN3p, v.p(n3));
+  return k;
+}
 
+// The features that look at the arcs built so far.
+size_t extract_structural_features(const ParserState& st, uint64_t* out) {
+  const View v{st};
+  const Positions at(st);
+  const int32_t s0 = at.s0, s1 = at.s1, n0 = at.n0;
+  const int32_t s0h = s0 >= 0 ? st.node[s0].head : -1;
+  const int32_t s0h2 = s0h >= 0 ? st.node[s0h].head : -1;
+  const int32_t s0l = s0 >= 0 ? st.node[s0].left1 : -1;
+  const int32_t s0l2 = s0 >= 0 ? st.node[s0].left2 : -1;
+  const int32_t s0r = s0 >= 0 ? st.node[s0].right1 : -1;
+  const int32_t s0r2 = s0 >= 0 ? st.node[s0].right2 : -1;
+  const int32_t n0l = n0 >= 0 ? st.node[n0].left1 : -1;
+  const int32_t n0l2 = n0 >= 0 ? st.node[n0].left2 : -1;
+  const uint64_t s0w = v.w(s0), s0p = v.p(s0), n0w = v.w(n0), n0p = v.p(n0);
+  const uint64_t s0vl = s0 >= 0 ? st.node[s0].left_count : 0xff;
+  const uint64_t s0vr = s0 >= 0 ? st.node[s0].right_count : 0xff;
+  const uint64_t n0vl = n0 >= 0 ? st.node[n0].left_count : 0xff;
+  const uint64_t s0sl = s0 >= 0 ? st.node[s0].left_labels : 1;
+  const uint64_t s0sr = s0 >= 0 ? st.node[s0].right_labels : 1;
+  const uint64_t n0sl = n0 >= 0 ? st.node[n0].left_labels : 1;
+  size_t k = 0;
+  out[k++] = feature(kS0hpS0pN0p, v.p(s0h), s0p, n0p);
+  out[k++] = feature(kS0pS0lpN0p, s0p, v.p(s0l), n0p);
+  out[k++] = feature(kS0pS0rpN0p, s0p, v.p(s0r), n0p);
+  out[k++] = feature(kS0pN0pN0lp, s0p, n0p, v.p(n0l));
   out[k++] = feature(kS0wvr, s0w, s0vr);
   out[k++] = feature(kS0pvr, s0p, s0vr);
   out[k++] = feature(kS0wvl, s0w, s0vl);
   out[k++] = feature(kS0pvl, s0p, s0vl);
   out[k++] = feature(kN0wvl, n0w, n0vl);
   out[k++] = feature(kN0pvl, n0p, n0vl);
-
   out[k++] = feature(kS0hw, v.w(s0h));
   out[k++] = feature(kS0hp, v.p(s0h));
   out[k++] = feature(kS0l, v.l(s0));
@@ -131,7 +148,6 @@ size_t extract_features(const ParserState& st, uint64_t* out) {
   out[k++] = feature(kN0lw, v.w(n0l));
   out[k++] = feature(kN0lp, v.p(n0l));
   out[k++] = feature(kN0ll, v.l(n0l));
-
   out[k++] = feature(kS0h2w, v.w(s0h2));
   out[k++] = feature(kS0h2p, v.p(s0h2));
   out[k++] = feature(kS0hl, v.l(s0h));
@@ -148,21 +164,23 @@ size_t extract_features(const ParserState& st, uint64_t* out) {
   out[k++] = feature(kS0pS0rpS0r2p, s0p, v.p(s0r), v.p(s0r2));
   out[k++] = feature(kS0pS0hpS0h2p, s0p, v.p(s0h), v.p(s0h2));
   out[k++] = feature(kN0pN0lpN0l2p, n0p, v.p(n0l), v.p(n0l2));
-
   out[k++] = feature(kS0wsr, s0w, s0sr);
   out[k++] = feature(kS0psr, s0p, s0sr);
   out[k++] = feature(kS0wsl, s0w, s0sl);
   out[k++] = feature(kS0psl, s0p, s0sl);
   out[k++] = feature(kN0wsl, n0w, n0sl);
   out[k++] = feature(kN0psl, n0p, n0sl);
-
   out[k++] = feature(kS1w, v.w(s1));
   out[k++] = feature(kS1p, v.p(s1));
   out[k++] = feature(kS1pS0pN0p, v.p(s1), s0p, n0p);
   out[k++] = feature(kS1wS0w, v.w(s1), s0w);
-  out[k++] = feature(kN3p, v.p(n3));
   out[k++] = feature(kS0lN0p, v.l(s0), n0p);
   return k;
+}
+
+size_t extract_features(const ParserState& st, uint64_t* out) {
+  const size_t k = extract_static_features(st, out);
+  return k + extract_structural_features(st, out + k);
 }
 
 // Which actions the configuration allows, as a bit per action kind.
@@ -176,8 +194,8 @@ Legal legal_actions(const ParserState& st, bool root_taken) {
   const bool buffer = st.next <= static_cast<int32_t>(st.n);
   const int32_t s0 = st.stack.back();
   legal.shift = buffer;
-  legal.reduce = s0 != 0 && st.head[s0] >= 0;
-  legal.left = buffer && s0 != 0 && st.head[s0] < 0;
+  legal.reduce = s0 != 0 && st.node[s0].head >= 0;
+  legal.left = buffer && s0 != 0 && st.node[s0].head < 0;
   legal.right = buffer && (s0 != 0 || !root_taken);
   legal.right_is_root = s0 == 0;
   return legal;
@@ -199,61 +217,75 @@ uint32_t best_legal(const Legal& legal, const T* scores) {
   return best;
 }
 
-bool root_attached(const ParserState& st) { return st.right1[0] >= 0; }
+bool root_attached(const ParserState& st) { return st.node[0].right1 >= 0; }
 
 void apply(ParserState& st, uint32_t action) {
   const int32_t s0 = st.stack.back();
   const int32_t b = st.next;
   if (action == kShift) {
     st.stack.push_back(b);
-    st.in_stack[b] = 1;
+    st.node[b].in_stack = 1;
     ++st.next;
   } else if (action == kReduce) {
     st.stack.pop_back();
-    st.in_stack[s0] = 0;
+    st.node[s0].in_stack = 0;
   } else if (action < kRight) {
     const uint32_t l = action - kLeft;
-    st.head[s0] = b;
-    st.label[s0] = static_cast<uint8_t>(l);
-    st.left2[b] = st.left1[b];
-    st.left1[b] = s0;
-    ++st.left_count[b];
-    st.left_labels[b] |= uint64_t{1} << l;
+    st.node[s0].head = b;
+    st.node[s0].label = static_cast<uint8_t>(l);
+    st.node[b].left2 = st.node[b].left1;
+    st.node[b].left1 = s0;
+    ++st.node[b].left_count;
+    st.node[b].left_labels |= uint64_t{1} << l;
     st.stack.pop_back();
-    st.in_stack[s0] = 0;
+    st.node[s0].in_stack = 0;
   } else {
     const uint32_t l = action - kRight;
-    st.head[b] = s0;
-    st.label[b] = static_cast<uint8_t>(l);
-    st.right2[s0] = st.right1[s0];
-    st.right1[s0] = b;
-    ++st.right_count[s0];
-    st.right_labels[s0] |= uint64_t{1} << l;
+    st.node[b].head = s0;
+    st.node[b].label = static_cast<uint8_t>(l);
+    st.node[s0].right2 = st.node[s0].right1;
+    st.node[s0].right1 = b;
+    ++st.node[s0].right_count;
+    st.node[s0].right_labels |= uint64_t{1} << l;
     st.stack.push_back(b);
-    st.in_stack[b] = 1;
+    st.node[b].in_stack = 1;
     ++st.next;
   }
 }
 
-void load_sentence(ParserState& st, const ParserInput& input) {
-  st.reset(input.words.size());
-  st.word_key[0] = kRootWord;
-  st.tag[0] = static_cast<uint8_t>(kRootTag);
-  for (size_t i = 0; i < input.words.size(); ++i) {
-    st.word_key[i + 1] = input.words[i].lower;
-    st.tag[i + 1] = input.xpos[i];
+void load_sentence(ParserState& st, const ParserInput& input, ParserSentence& sentence) {
+  const size_t n = input.words.size();
+  sentence.word_key.resize(n + 1);
+  sentence.tag.resize(n + 1);
+  sentence.word_key[0] = kRootWord;
+  sentence.tag[0] = static_cast<uint8_t>(kRootTag);
+  for (size_t i = 0; i < n; ++i) {
+    sentence.word_key[i + 1] = input.words[i].lower;
+    sentence.tag[i + 1] = input.xpos[i];
   }
+  st.reset(sentence);
+}
+
+// The `count` actions ending with trail node `last`, oldest first.
+std::vector<uint8_t> actions_of(const ActionTrail& trail, uint32_t last, uint32_t count) {
+  std::vector<uint8_t> actions(count);
+  uint32_t node = last;
+  for (size_t i = actions.size(); i-- > 0;) {
+    actions[i] = trail.nodes[node].action;
+    node = trail.nodes[node].previous;
+  }
+  return actions;
 }
 
 // Words left without a head when the buffer runs out: the first becomes the root if the
 // sentence has none, the others hang from the root word (punctuation as punct, the rest as
 // parataxis, the usual relations for such leftovers in EWT).
 void finish_tree(const ParserState& st, const ParserInput& input, uint32_t* heads, Deprel* labels) {
-  int32_t root_word = st.right1[0];
+  int32_t root_word = st.node[0].right1;
   for (size_t i = 1; i <= st.n; ++i) {
-    if (st.head[i] >= 0) {
-      heads[i - 1] = static_cast<uint32_t>(st.head[i]);
-      labels[i - 1] = static_cast<Deprel>(st.label[i]);
+    if (st.node[i].head >= 0) {
+      heads[i - 1] = static_cast<uint32_t>(st.node[i].head);
+      labels[i - 1] = static_cast<Deprel>(st.node[i].label);
       continue;
     }
     if (root_word < 0) {
@@ -289,7 +321,7 @@ struct Oracle {
   int dependents_in_stack(int32_t h) const {
     int c = 0;
     for (int32_t k : st.stack) {
-      c += k != 0 && st.head[k] < 0 && gold_head[k] == static_cast<uint32_t>(h);
+      c += k != 0 && st.node[k].head < 0 && gold_head[k] == static_cast<uint32_t>(h);
     }
     return c;
   }
@@ -299,7 +331,7 @@ struct Oracle {
     const int32_t s0 = st.stack.back();
     const int32_t b = st.next;
     const bool buffer = b <= n();
-    const int shift = buffer ? st.in_stack[gold_head[b]] + dependents_in_stack(b) : 0;
+    const int shift = buffer ? st.node[gold_head[b]].in_stack + dependents_in_stack(b) : 0;
     const int reduce = dependents_in_buffer(s0, b);
     int left = 0;
     int right = 0;
@@ -312,7 +344,7 @@ struct Oracle {
     }
     if (buffer) {
       const auto gh = static_cast<int32_t>(gold_head[b]);
-      right = dependents_in_stack(b) + (gh != s0 && (gh > b || st.in_stack[gh]));
+      right = dependents_in_stack(b) + (gh != s0 && (gh > b || st.node[gh].in_stack));
       if (gh == s0) right_gold = gold_label[b];
     }
     int least = std::numeric_limits<int>::max();
@@ -336,27 +368,45 @@ struct Oracle {
   }
 };
 
+// The step of a training search where the best item beat the gold sequence by the widest
+// margin (Huang, Fayong and Guo 2012), and that item's actions.
+struct Violation {
+  double margin = -std::numeric_limits<double>::infinity();
+  uint32_t step = 0;  // 0: the gold sequence stayed the best throughout
+  uint32_t last_action = ActionTrail::kNone;
+  uint32_t actions = 0;
+};
 
 // Runs a beam search of `width` over the sentence and returns the best finished item.
-// `score(features, count, legal, out)` fills out[a] for every legal action. In training,
-// `gold` is the gold action sequence: items are flagged while they follow it, and the search
-// stops early (returning the best item so far) as soon as none does.
+// `score(state, legal, out)` fills out[a] for every legal action. In training,
+// `gold` is the gold action sequence: items are flagged while they follow it. Without
+// `violation`, the search stops early (returning the best item so far) as soon as no item
+// follows it; with it, the search runs to the end while scoring the gold sequence alongside,
+// and records the step of the largest violation.
 template <typename Score>
 const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScratch& scratch,
-                            const Score& score, const std::vector<uint8_t>* gold) {
+                            const Score& score, const std::vector<uint8_t>* gold,
+                            Violation* violation = nullptr) {
   if (scratch.beam.size() < width) {
     scratch.beam.resize(width);
     scratch.next.resize(width);
   }
   size_t size = 1;
   BeamItem& first = scratch.beam[0];
-  load_sentence(first.state, input);
+  load_sentence(first.state, input, scratch.sentence);
+  scratch.trail.nodes.clear();
   first.score = 0;
-  first.history.clear();
+  first.last_action = ActionTrail::kNone;
+  first.actions = 0;
   first.done = first.state.n == 0;
   first.gold = gold != nullptr;
-  uint64_t features[kMaxFeatures];
   float scores[kActions];
+  ParserState gold_state;
+  double gold_score = 0;
+  if (violation != nullptr) {
+    gold_state = first.state;
+    *violation = Violation{};
+  }
   scratch.steps = 0;
   // The best `width` candidates, kept sorted best first. Candidates arrive in increasing
   // (item, action) order, so one that only ties the worst kept is ranked after it and is
@@ -380,7 +430,7 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScra
       }
       all_done = false;
       const Legal legal = legal_actions(item.state, root_attached(item.state));
-      score(features, extract_features(item.state, features), legal, scores);
+      score(item.state, legal, scores);
       // The legal actions in increasing order, as ranges rather than a test per action.
       const auto offer_range = [&](uint32_t from, uint32_t to) {
         for (uint32_t a = from; a < to; ++a) {
@@ -402,6 +452,13 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScra
       }
     }
     if (all_done) break;
+    if (violation != nullptr && scratch.steps < gold->size()) {
+      const Legal legal = legal_actions(gold_state, root_attached(gold_state));
+      score(gold_state, legal, scores);
+      const uint8_t action = (*gold)[scratch.steps];
+      gold_score += scores[action];
+      apply(gold_state, action);
+    }
     ++scratch.steps;
     const size_t keep = top.size();
     bool gold_survives = false;
@@ -410,23 +467,34 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScra
       const BeamItem& parent = scratch.beam[candidate.item];
       BeamItem& child = scratch.next[c];
       child.state = parent.state;
-      child.history = parent.history;
+      child.last_action = parent.last_action;
+      child.actions = parent.actions;
       child.score = candidate.score;
       child.gold = parent.gold;
       child.done = parent.done;
       if (candidate.action != kActions) {
         if (gold != nullptr && child.gold) {
-          child.gold = child.history.size() < gold->size() && (*gold)[child.history.size()] == candidate.action;
+          child.gold = child.actions < gold->size() && (*gold)[child.actions] == candidate.action;
         }
         apply(child.state, candidate.action);
-        child.history.push_back(static_cast<uint8_t>(candidate.action));
+        scratch.trail.nodes.push_back({child.last_action, static_cast<uint8_t>(candidate.action)});
+        child.last_action = static_cast<uint32_t>(scratch.trail.nodes.size() - 1);
+        ++child.actions;
         child.done = child.state.next > static_cast<int32_t>(child.state.n);
       }
       gold_survives |= child.gold;
     }
     std::swap(scratch.beam, scratch.next);
     size = keep;
-    if (gold != nullptr && !gold_survives) break;
+    if (violation != nullptr) {
+      const BeamItem& best = scratch.beam[0];
+      // Ties count: with the all-zero weights of the start nothing would ever be updated.
+      if (!best.gold && best.score >= gold_score && best.score - gold_score > violation->margin) {
+        *violation = Violation{best.score - gold_score, scratch.steps, best.last_action, best.actions};
+      }
+    } else if (gold != nullptr && !gold_survives) {
+      break;
+    }
   }
   return scratch.beam[0];
 }
@@ -435,8 +503,9 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScra
 // arcs to REDUCE and REDUCE to SHIFT.
 std::vector<uint8_t> gold_sequence(const ParserInput& input, const std::vector<uint32_t>& gold_head,
                                    const std::vector<uint8_t>& gold_label) {
+  ParserSentence sentence;
   ParserState st;
-  load_sentence(st, input);
+  load_sentence(st, input, sentence);
   const Oracle oracle{st, gold_head, gold_label};
   int costs[kActions];
   std::vector<uint8_t> sequence;
@@ -462,8 +531,9 @@ std::vector<uint8_t> gold_sequence(const ParserInput& input, const std::vector<u
 // penalize the predicted ones, from where the two sequences part.
 void update_sequences(TrainingTable& table, const ParserInput& input, std::span<const uint8_t> gold,
                       std::span<const uint8_t> predicted) {
+  ParserSentence sentence;
   ParserState st;
-  load_sentence(st, input);
+  load_sentence(st, input, sentence);
   size_t common = 0;
   while (common < gold.size() && common < predicted.size() && gold[common] == predicted[common]) {
     apply(st, gold[common++]);
@@ -482,35 +552,40 @@ void update_sequences(TrainingTable& table, const ParserInput& input, std::span<
 }
 }  // namespace
 
-void ParserState::reset(size_t words) {
-  n = words;
-  const size_t size = words + 1;
+void ParserState::reset(const ParserSentence& sentence) {
+  n = sentence.word_key.size() - 1;
   stack.clear();
   stack.push_back(0);
   next = 1;
-  head.assign(size, -1);
-  label.assign(size, 0);
-  in_stack.assign(size, 0);
-  in_stack[0] = 1;
-  left1.assign(size, -1);
-  left2.assign(size, -1);
-  right1.assign(size, -1);
-  right2.assign(size, -1);
-  left_count.assign(size, 0);
-  right_count.assign(size, 0);
-  left_labels.assign(size, 0);
-  right_labels.assign(size, 0);
-  word_key.assign(size, 0);
-  tag.assign(size, 0);
+  node.assign(n + 1, ParserNode{});
+  node[0].in_stack = 1;
+  word_key = sentence.word_key.data();
+  tag = sentence.tag.data();
 }
 
 void Parser::parse(const ParserInput& input, ParserScratch& scratch, uint32_t* heads,
                    Deprel* labels) const {
-  // The scores of the LEFT actions are not needed when none is legal, which is the case for
-  // about half the configurations (s0 has its head already, or is the root); nor those of
-  // the RIGHT actions when the root word is taken and s0 is the root.
-  const auto score = [this](const uint64_t* features, size_t count, const Legal& legal, float* out) {
-    int32_t sums[kActions] = {};
+  // The sums of the static features are kept per (s0, n0), for the other items of the beam
+  // and later steps with the same pair: items often differ only in arcs already built (four
+  // configurations in five find their pair in the cache).
+  for (ParserScratch::StaticScores& entry : scratch.static_scores) entry.s0 = -1;
+  const auto score = [this, &scratch](const ParserState& st, const Legal& legal, float* out) {
+    const int32_t s0 = st.stack.back();
+    auto& entry = scratch.static_scores[(static_cast<uint32_t>(s0) * 61 + static_cast<uint32_t>(st.next)) %
+                                        ParserScratch::kStaticSlots];
+    uint64_t features[kMaxFeatures];
+    if (entry.s0 != s0 || entry.next != st.next) {
+      entry.s0 = s0;
+      entry.next = st.next;
+      std::fill(entry.sums, entry.sums + kActions, 0);
+      weights_.add_all(features, extract_static_features(st, features), entry.sums);
+    }
+    int32_t sums[kActions];
+    std::copy(entry.sums, entry.sums + kActions, sums);
+    // The LEFT actions' scores are not needed when none is legal, which is the case for about
+    // half the configurations (s0 has its head already, or is the root); nor those of the
+    // RIGHT actions when the root word is taken and s0 is the root.
+    const size_t count = extract_structural_features(st, features);
     if (legal.left) {
       weights_.add_all(features, count, sums);
     } else {
@@ -591,6 +666,7 @@ void ParserTrainer::train(const std::vector<const GoldSentence*>& sentences,
     train_beam(gold_heads, gold_labels, inputs, table, after_epoch);
     return;
   }
+  ParserSentence sentence;
   ParserState st;
   SplitMix64 random(options_.seed);
   std::vector<size_t> order(sentences.size());
@@ -602,7 +678,7 @@ void ParserTrainer::train(const std::vector<const GoldSentence*>& sentences,
     random.shuffle(order);
     const bool explore = epoch >= options_.explore_from_epoch;
     for (size_t s : order) {
-      load_sentence(st, inputs[s]);
+      load_sentence(st, inputs[s], sentence);
       const Oracle oracle{st, gold_heads[s], gold_labels[s]};
       while (st.next <= static_cast<int32_t>(st.n)) {
         const size_t k = extract_features(st, features);
@@ -635,8 +711,9 @@ void ParserTrainer::train_beam(const std::vector<std::vector<uint32_t>>& gold_he
                                const std::function<void(int, Parser&&)>& after_epoch) {
   std::vector<std::vector<uint8_t>> gold(inputs.size());
   for (size_t s = 0; s < inputs.size(); ++s) gold[s] = gold_sequence(inputs[s], gold_heads[s], gold_labels[s]);
-  const auto score = [&table](const uint64_t* features, size_t count, const Legal&, float* out) {
-    table.score({features, count}, out);
+  const auto score = [&table](const ParserState& st, const Legal&, float* out) {
+    uint64_t features[kMaxFeatures];
+    table.score({features, extract_features(st, features)}, out);
   };
   ParserScratch scratch;
   SplitMix64 random(options_.seed);
@@ -645,15 +722,27 @@ void ParserTrainer::train_beam(const std::vector<std::vector<uint32_t>>& gold_he
   for (int epoch = 0; epoch < options_.epochs; ++epoch) {
     random.shuffle(order);
     for (size_t s : order) {
+      if (options_.max_violation) {
+        Violation violation;
+        beam_search(inputs[s], options_.beam_width, scratch, score, &gold[s], &violation);
+        if (violation.step > 0) {
+          const size_t steps = std::min<size_t>(violation.step, gold[s].size());
+          update_sequences(table, inputs[s], std::span<const uint8_t>(gold[s]).first(steps),
+                           actions_of(scratch.trail, violation.last_action, violation.actions));
+        }
+        table.next_step();
+        continue;
+      }
       const BeamItem& best = beam_search(inputs[s], options_.beam_width, scratch, score, &gold[s]);
       if (!best.gold) {
         const size_t steps = std::min<size_t>(scratch.steps, gold[s].size());
-        update_sequences(table, inputs[s], std::span<const uint8_t>(gold[s]).first(steps), best.history);
+        update_sequences(table, inputs[s], std::span<const uint8_t>(gold[s]).first(steps),
+                         actions_of(scratch.trail, best.last_action, best.actions));
       }
       table.next_step();
     }
     Parser parser;
-    parser.beam_width_ = options_.beam_width;
+    parser.beam_width_ = options_.decode_beam_width > 0 ? options_.decode_beam_width : options_.beam_width;
     parser.weights_ = table.finalize(options_.min_weight);
     after_epoch(epoch, std::move(parser));
   }

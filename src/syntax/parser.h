@@ -20,30 +20,56 @@
 
 namespace herald::syntax {
 
-// The parser's configuration. Position 0 is the artificial root; words are 1..n.
+// The parser's view of one sentence: per position (0 is the artificial root, words are 1..n)
+// the lowercased word's hash and the tag. Shared by every configuration of the sentence.
+struct ParserSentence {
+  std::vector<uint64_t> word_key;
+  std::vector<uint8_t> tag;
+};
+
+// What a configuration knows of one position.
+struct ParserNode {
+  int32_t head = -1;  // -1 while unattached
+  int32_t left1 = -1, left2 = -1, right1 = -1, right2 = -1;  // outermost dependents, -1 for none
+  uint8_t label = 0;
+  uint8_t in_stack = 0;
+  uint8_t left_count = 0, right_count = 0;
+  uint64_t left_labels = 0, right_labels = 0;  // sets of dependent relations, one bit each
+};
+
+// The parser's configuration. Everything that changes lives in two flat arrays, so that a
+// beam copies a configuration with two block copies.
 struct ParserState {
-  void reset(size_t words);
+  void reset(const ParserSentence& sentence);
 
   size_t n = 0;
   std::vector<int32_t> stack;
   int32_t next = 1;  // first word of the buffer; the buffer is empty when next > n
-  std::vector<int32_t> head;  // -1 while unattached
-  std::vector<uint8_t> label;
-  std::vector<uint8_t> in_stack;
-  std::vector<int32_t> left1, left2, right1, right2;  // outermost dependents, -1 for none
-  std::vector<uint8_t> left_count, right_count;
-  std::vector<uint64_t> left_labels, right_labels;  // sets of dependent relations, one bit each
-  std::vector<uint64_t> word_key;  // per position: lowercased word hash, tag
-  std::vector<uint8_t> tag;
+  std::vector<ParserNode> node;
+  const uint64_t* word_key = nullptr;  // ParserSentence::word_key
+  const uint8_t* tag = nullptr;        // ParserSentence::tag
+};
+
+// The actions that led to the items of a beam, as a tree: each item points to its last
+// action, which points to the one before. A beam step adds one node per kept item instead of
+// copying whole action sequences.
+struct ActionTrail {
+  static constexpr uint32_t kNone = UINT32_MAX;
+  struct Node {
+    uint32_t previous;
+    uint8_t action;
+  };
+  std::vector<Node> nodes;
 };
 
 // One hypothesis of the beam: a configuration, its score and the actions that led to it.
 struct BeamItem {
   ParserState state;
   double score = 0;
-  std::vector<uint8_t> history;
+  uint32_t last_action = ActionTrail::kNone;  // in ParserScratch::trail
+  uint32_t actions = 0;                        // length of the action sequence
   bool done = false;  // the buffer is empty
-  bool gold = false;  // training only: the history is a prefix of the gold sequence
+  bool gold = false;  // training only: the action sequence is a prefix of the gold sequence
 };
 
 struct BeamCandidate {
@@ -52,13 +78,27 @@ struct BeamCandidate {
   uint32_t action;  // kActions: a finished item carried over unchanged
 };
 
+// LEFT and RIGHT arcs with each relation, SHIFT and REDUCE.
+inline constexpr uint32_t kParserActions = 2 + 2 * kDeprelCount;
+
 // Everything parsing needs besides the model, reused from sentence to sentence so that
 // parsing allocates nothing once the buffers have grown to the longest sentence.
 struct ParserScratch {
+  ParserSentence sentence;
   std::vector<BeamItem> beam;
   std::vector<BeamItem> next;
   std::vector<BeamCandidate> candidates;
+  ActionTrail trail;
   uint32_t steps = 0;  // expansions the last search made
+  // The decoder's cache of the static features' scores (those that depend only on which
+  // words are s0 and n0), direct-mapped by the pair.
+  static constexpr size_t kStaticSlots = 64;
+  struct StaticScores {
+    int32_t s0 = -1;
+    int32_t next = -1;
+    int32_t sums[kParserActions];
+  };
+  std::vector<StaticScores> static_scores = std::vector<StaticScores>(kStaticSlots);
 };
 
 // The input a parser needs for one sentence: the words and their predicted tags.
@@ -95,6 +135,12 @@ struct ParserOptions {
   // 1: greedy, trained with the dynamic oracle. More: beam search, trained globally with
   // early update (Collins & Roark 2004; Zhang & Nivre 2011).
   uint32_t beam_width = 1;
+  // Beam models: update at the step of the largest violation (Huang, Fayong and Guo 2012)
+  // rather than where the gold sequence leaves the beam.
+  bool max_violation = false;
+  // The width the trained model parses with (0: beam_width). A search a little narrower than
+  // the training one loses almost nothing and is proportionally faster.
+  uint32_t decode_beam_width = 0;
   int explore_from_epoch = 1;      // first epoch that follows the model's own (wrong) moves
   double explore_probability = 0.9;
   int32_t min_weight = 0;  // weights below this magnitude (in stored units) are dropped
