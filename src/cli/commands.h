@@ -15,6 +15,11 @@ void add_parse_command(CLI::App& app);
 void add_eval_syntax_command(CLI::App& app);
 void add_validate_command(CLI::App& app);
 void add_dictionaries_command(CLI::App& app);
+void add_ingest_command(CLI::App& app);
+void add_dyad_command(CLI::App& app);
+void add_plot_command(CLI::App& app);
+void add_alerts_command(CLI::App& app);
+void add_serve_command(CLI::App& app);
 
 }  // namespace herald::cli
 

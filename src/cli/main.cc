@@ -13,6 +13,11 @@ int main(int argc, char** argv) {
   herald::cli::add_eval_syntax_command(app);
   herald::cli::add_validate_command(app);
   herald::cli::add_dictionaries_command(app);
+  herald::cli::add_ingest_command(app);
+  herald::cli::add_dyad_command(app);
+  herald::cli::add_plot_command(app);
+  herald::cli::add_alerts_command(app);
+  herald::cli::add_serve_command(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }
