@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -84,40 +85,29 @@ Story make_story(std::string id, const std::string& date, const py::handle& text
   return story;
 }
 
-py::list span_list(const Span& span) {
-  py::list out(2);
-  out[0] = py::int_(span.begin);
-  out[1] = py::int_(span.end);
-  return out;
-}
-
-py::object optional_int(const std::optional<int>& value) {
-  return value ? py::object(py::int_(*value)) : py::object(py::none());
-}
-
-py::object optional_float(const std::optional<double>& value) {
-  return value ? py::object(py::float_(*value)) : py::object(py::none());
+// A field of an event as a Python value: str, int, float, None or a [begin, end] list.
+template <typename Value>
+py::object python_value(const Value& value) {
+  if constexpr (std::is_same_v<Value, Span>) {
+    py::list out(2);
+    out[0] = py::int_(value.begin);
+    out[1] = py::int_(value.end);
+    return out;
+  } else if constexpr (std::is_same_v<Value, std::optional<int>>) {
+    return value ? py::object(py::int_(*value)) : py::object(py::none());
+  } else if constexpr (std::is_same_v<Value, std::optional<double>>) {
+    return value ? py::object(py::float_(*value)) : py::object(py::none());
+  } else if constexpr (std::is_same_v<Value, std::string>) {
+    return py::str(value);
+  } else {
+    return py::int_(value);
+  }
 }
 
 // One event as the JSON Lines writer (event_to_json) writes it, keys in the same order.
 py::dict event_dict(const Event& event) {
   py::dict out;
-  out["story_id"] = event.story_id;
-  out["sentence_index"] = event.sentence_index;
-  out["date"] = event.date;
-  out["source"] = event.source;
-  out["target"] = event.target;
-  out["code"] = event.code;
-  out["root_code"] = event.root_code;
-  out["quad_class"] = optional_int(event.quad_class);
-  out["goldstein"] = optional_float(event.goldstein);
-  out["source_text"] = event.source_text;
-  out["target_text"] = event.target_text;
-  out["verb_text"] = event.verb_text;
-  out["source_span"] = span_list(event.source_span);
-  out["target_span"] = span_list(event.target_span);
-  out["verb_span"] = span_list(event.verb_span);
-  out["sentence"] = event.sentence;
+  for_each_field(event, [&out](const char* name, const auto& value) { out[name] = python_value(value); });
   return out;
 }
 
@@ -127,32 +117,10 @@ py::dict event_columns(const std::vector<Event>& events) {
   columns.reserve(kEventColumnCount);
   for (size_t i = 0; i < kEventColumnCount; ++i) columns.emplace_back(events.size());
   for (size_t row = 0; row < events.size(); ++row) {
-    const Event& event = events[row];
-    const py::object values[] = {
-        py::str(event.date),
-        py::str(event.source),
-        py::str(event.target),
-        py::str(event.code),
-        py::str(event.root_code),
-        optional_int(event.quad_class),
-        optional_float(event.goldstein),
-        py::str(event.story_id),
-        py::int_(event.sentence_index),
-        py::str(event.source_text),
-        py::str(event.target_text),
-        py::str(event.verb_text),
-        py::int_(event.source_span.begin),
-        py::int_(event.source_span.end),
-        py::int_(event.target_span.begin),
-        py::int_(event.target_span.end),
-        py::int_(event.verb_span.begin),
-        py::int_(event.verb_span.end),
-        py::str(event.sentence),
-    };
-    static_assert(std::size(values) == 19, "one value per entry of kEventColumns");
-    for (size_t column = 0; column < kEventColumnCount; ++column) {
-      columns[column][row] = values[column];
-    }
+    size_t column = 0;
+    for_each_column(events[row], [&](std::string_view, const auto& value) {
+      columns[column++][row] = python_value(value);
+    });
   }
   py::dict out;
   for (size_t column = 0; column < kEventColumnCount; ++column) {

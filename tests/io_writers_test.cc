@@ -145,6 +145,41 @@ TEST(CsvWriter, HeaderThenQuotedFieldsThatReadBack) {
   EXPECT_NE(out.find("\"col-usa-\"\"1\"\"\""), std::string::npos);
 }
 
+// Tables and JSON come from the two visitors of herald/event.h; every column must carry the
+// value of the JSON field it stands for (a span's begin and end columns, its pair).
+TEST(CsvWriter, EveryColumnAgreesWithTheJsonRecord) {
+  const Event e = tricky_event();
+  const auto rows = parse_csv(written(OutputFormat::kCsv, {e}));
+  ASSERT_EQ(rows.size(), 2u);
+  const nlohmann::json record = nlohmann::json::parse(event_to_json(e));
+  size_t span_columns = 0;
+  for (size_t column = 0; column < kEventColumnCount; ++column) {
+    const std::string name(kEventColumns[column]);
+    EXPECT_EQ(rows[0][column], name);
+    const std::string& cell = rows[1][column];
+    for (const char* end : {"_begin", "_end"}) {
+      if (name.ends_with(end)) {
+        const std::string field = name.substr(0, name.size() - std::string_view(end).size()) + "_span";
+        ASSERT_TRUE(record.contains(field)) << name;
+        EXPECT_EQ(cell, std::to_string(record[field][std::string_view(end) == "_begin" ? 0 : 1].get<uint32_t>()));
+        ++span_columns;
+      }
+    }
+    if (record.contains(name)) {
+      const nlohmann::json& value = record[name];
+      if (value.is_string()) {
+        EXPECT_EQ(cell, value.get<std::string>()) << name;
+      } else if (value.is_number_integer()) {
+        EXPECT_EQ(cell, std::to_string(value.get<int64_t>())) << name;
+      } else {
+        EXPECT_DOUBLE_EQ(std::stod(cell), value.get<double>()) << name;
+      }
+    }
+  }
+  EXPECT_EQ(span_columns, 6u);
+  EXPECT_EQ(record.size() + 3, kEventColumnCount) << "three spans in JSON are six columns in tables";
+}
+
 TEST(TsvWriter, EscapesTabsNewlinesAndBackslashes) {
   const std::string out = written(OutputFormat::kTsv, {tricky_event()});
   const size_t header_end = out.find('\n');

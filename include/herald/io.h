@@ -96,10 +96,6 @@ class EventWriter {
   std::string pending_;
 };
 
-// The column order of the CSV and TSV outputs.
-extern const char* const kEventColumns[];
-extern const size_t kEventColumnCount;
-
 // Formats one event as a JSON object on one line (no trailing newline).
 std::string event_to_json(const Event& event);
 

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/dyad_options.h"
 #include "herald/store.h"
 #include "store/report.h"
 
@@ -9,16 +10,10 @@ namespace herald::cli {
 
 namespace {
 
-struct DyadOptions {
-  std::string a;
-  std::string b;
-  std::string db_path = "herald.db";
-  std::string from;
-  std::string to;
-  std::string by = "week";
+struct DyadCommandOptions {
+  DyadOptions dyad;
   std::string format = "table";
   size_t top = 3;
-  bool every_report = false;
 };
 
 std::string direction_row(std::string_view period, std::string_view direction, const store::DirectionStats& s) {
@@ -27,7 +22,7 @@ std::string direction_row(std::string_view period, std::string_view direction, c
                      s.goldstein_mean());
 }
 
-void print_table(const store::EventStore& store, const store::DyadSeries& series, const DyadOptions& options) {
+void print_table(const store::EventStore& store, const store::DyadSeries& series, const DyadCommandOptions& options) {
   const store::DyadQuery& query = series.query;
   const std::string forward = fmt::format("{} -> {}", query.a, query.b);
   const std::string backward = fmt::format("{} -> {}", query.b, query.a);
@@ -76,7 +71,7 @@ void print_csv(const store::DyadSeries& series) {
   }
 }
 
-void print_json(const store::EventStore& store, const store::DyadSeries& series, const DyadOptions& options) {
+void print_json(const store::EventStore& store, const store::DyadSeries& series, const DyadCommandOptions& options) {
   const store::DyadQuery& query = series.query;
   nlohmann::json periods = nlohmann::json::array();
   store::DirectionStats total_forward;
@@ -113,27 +108,20 @@ void print_json(const store::EventStore& store, const store::DyadSeries& series,
   fmt::print("{}\n", out.dump(2));
 }
 
-int run_dyad(const DyadOptions& options) {
-  const std::optional<store::Period> period = store::parse_period(options.by);
-  if (!period) throw CLI::ValidationError("--by", "'" + options.by + "' is not day, week or month");
+int run_dyad(const DyadCommandOptions& options) {
+  const store::DyadQuery query = options.dyad.query();
   if (options.format != "table" && options.format != "csv" && options.format != "json") {
     throw CLI::ValidationError("--format", "'" + options.format + "' is not table, csv or json");
   }
   try {
-    const auto store = store::EventStore::open(options.db_path, store::OpenMode::kReadOnly);
-    const store::DyadSeries series = store->dyad_series(store::DyadQuery{
-        .a = options.a,
-        .b = options.b,
-        .from = options.from,
-        .to = options.to,
-        .period = *period,
-        .counting = options.every_report ? store::Counting::kEveryReport : store::Counting::kOneADay});
+    const auto store = store::EventStore::open(options.dyad.db_path, store::OpenMode::kReadOnly);
+    const store::DyadSeries series = store->dyad_series(query);
     if (options.format == "json") {
       print_json(*store, series, options);
     } else if (options.format == "csv") {
       print_csv(series);
     } else if (series.periods.empty()) {
-      fmt::print("No events between {} and {} in {}.\n", options.a, options.b, store->path());
+      fmt::print("No events between {} and {} in {}.\n", query.a, query.b, store->path());
     } else {
       print_table(*store, series, options);
     }
@@ -147,19 +135,12 @@ int run_dyad(const DyadOptions& options) {
 }  // namespace
 
 void add_dyad_command(CLI::App& app) {
-  auto options = std::make_shared<DyadOptions>();
+  auto options = std::make_shared<DyadCommandOptions>();
   CLI::App* command = app.add_subcommand("dyad", "Events between two actors, period by period, from an event store");
-  command->add_option("A", options->a, "First actor code prefix (COL matches COL, COLGOV, COLMIL...)")->required();
-  command->add_option("B", options->b, "Second actor code prefix")->required();
-  command->add_option("--db", options->db_path, "The event store")->capture_default_str();
-  command->add_option("--from", options->from, "First day (YYYY-MM-DD)");
-  command->add_option("--to", options->to, "Last day (YYYY-MM-DD)");
-  command->add_option("--by", options->by, "Period: day, week or month")->capture_default_str();
+  options->dyad.add_to(*command);
   command->add_option("--format", options->format, "table, csv or json")->capture_default_str();
   command->add_option("--top", options->top, "Events shown with their evidence (per period in JSON)")
       ->capture_default_str();
-  command->add_flag("--every-report", options->every_report,
-                    "Count every report instead of one event per day, dyad and code");
   command->callback([options] {
     if (const int status = run_dyad(*options); status != 0) throw CLI::RuntimeError(status);
   });

@@ -1,39 +1,26 @@
-// JSON Lines, CSV (RFC 4180) and TSV writers for events. Column order: kEventColumns, close to
-// the Phoenix and GDELT event files (date, actors, code, class, score first; provenance after).
+// JSON Lines, CSV (RFC 4180) and TSV writers for events, in the field and column order of
+// herald/event.h.
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
+
+#include <type_traits>
 
 #include "herald/io.h"
 
 namespace herald {
 
-const char* const kEventColumns[] = {
-    "date",        "source",       "target",       "code",        "root_code",
-    "quad_class",  "goldstein",    "story_id",     "sentence_index", "source_text",
-    "target_text", "verb_text",    "source_begin", "source_end",  "target_begin",
-    "target_end",  "verb_begin",   "verb_end",     "sentence",
-};
-const size_t kEventColumnCount = std::size(kEventColumns);
-
 std::string event_to_json(const Event& event) {
   nlohmann::ordered_json record;
-  record["story_id"] = event.story_id;
-  record["sentence_index"] = event.sentence_index;
-  record["date"] = event.date;
-  record["source"] = event.source;
-  record["target"] = event.target;
-  record["code"] = event.code;
-  record["root_code"] = event.root_code;
-  record["quad_class"] = event.quad_class ? nlohmann::ordered_json(*event.quad_class) : nullptr;
-  record["goldstein"] = event.goldstein ? nlohmann::ordered_json(*event.goldstein) : nullptr;
-  record["source_text"] = event.source_text;
-  record["target_text"] = event.target_text;
-  record["verb_text"] = event.verb_text;
-  record["source_span"] = {event.source_span.begin, event.source_span.end};
-  record["target_span"] = {event.target_span.begin, event.target_span.end};
-  record["verb_span"] = {event.verb_span.begin, event.verb_span.end};
-  record["sentence"] = event.sentence;
+  for_each_field(event, [&record]<typename Value>(const char* name, const Value& value) {
+    if constexpr (std::is_same_v<Value, Span>) {
+      record[name] = {value.begin, value.end};
+    } else if constexpr (std::is_same_v<Value, std::optional<int>> || std::is_same_v<Value, std::optional<double>>) {
+      record[name] = value ? nlohmann::ordered_json(*value) : nullptr;
+    } else {
+      record[name] = value;
+    }
+  });
   // Text is valid UTF-8 by construction; `replace` keeps a stray bad byte from aborting output.
   return record.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
@@ -53,27 +40,22 @@ void EventWriter::flush() {
 
 namespace {
 
-// The fields of an event in kEventColumns order, as text.
+// The columns of an event in kEventColumns order, as text.
 std::vector<std::string> event_fields(const Event& event) {
-  return {event.date,
-          event.source,
-          event.target,
-          event.code,
-          event.root_code,
-          event.quad_class ? std::to_string(*event.quad_class) : std::string(),
-          event.goldstein ? fmt::format("{:.1f}", *event.goldstein) : std::string(),
-          event.story_id,
-          std::to_string(event.sentence_index),
-          event.source_text,
-          event.target_text,
-          event.verb_text,
-          std::to_string(event.source_span.begin),
-          std::to_string(event.source_span.end),
-          std::to_string(event.target_span.begin),
-          std::to_string(event.target_span.end),
-          std::to_string(event.verb_span.begin),
-          std::to_string(event.verb_span.end),
-          event.sentence};
+  std::vector<std::string> fields;
+  fields.reserve(kEventColumnCount);
+  for_each_column(event, [&fields]<typename Value>(std::string_view, const Value& value) {
+    if constexpr (std::is_same_v<Value, std::string>) {
+      fields.push_back(value);
+    } else if constexpr (std::is_same_v<Value, std::optional<int>>) {
+      fields.push_back(value ? std::to_string(*value) : std::string());
+    } else if constexpr (std::is_same_v<Value, std::optional<double>>) {
+      fields.push_back(value ? fmt::format("{:.1f}", *value) : std::string());
+    } else {
+      fields.push_back(std::to_string(value));
+    }
+  });
+  return fields;
 }
 
 class JsonLinesWriter final : public EventWriter {
