@@ -213,6 +213,9 @@ PYBIND11_MODULE(_herald, m) {
   py::list columns;
   for (size_t i = 0; i < herald::kEventColumnCount; ++i) columns.append(herald::kEventColumns[i]);
   m.attr("EVENT_COLUMNS") = py::tuple(columns);
+  py::list fields;
+  herald::for_each_field(herald::Event{}, [&fields](const char* name, const auto&) { fields.append(name); });
+  m.attr("EVENT_FIELDS") = py::tuple(fields);
 
   py::register_exception<herald::syntax::ModelError>(m, "ModelError", PyExc_RuntimeError);
 

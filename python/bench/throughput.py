@@ -10,7 +10,6 @@ machine the wall clock alone says little. docs/scaling.md has the figures.
 Exits 0 with a message when the corpus is absent.
 """
 import argparse
-import json
 import logging
 import os
 import resource
@@ -24,17 +23,6 @@ CORPUS = os.path.join(SOURCE_DIR, "..", "shared", "corpus", "reuters21578.jsonl"
 def process_cpu_seconds():
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
-
-
-def read_stories(path, count):
-    stories = []
-    with open(path, encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            stories.append({"id": record["id"], "date": record["date"], "text": record["text"]})
-            if len(stories) == count:
-                break
-    return stories
 
 
 def report(label, stories, events, wall, cpu, cores):
@@ -57,7 +45,7 @@ def main():
 
     import herald
 
-    stories = pd.DataFrame(read_stories(args.corpus, args.stories))
+    stories = pd.DataFrame(herald.read_stories(args.corpus, args.stories))
     print(f"load average before: {os.getloadavg()}, {os.cpu_count()} cores", flush=True)
     coder = herald.Coder()
     coder.code_frame(stories.head(20))  # first-touch costs out of the figure

@@ -14,21 +14,29 @@ may use one at once, and the coding runs without the GIL. herald.dask codes Dask
 dataframes on a cluster (docs/scaling.md).
 """
 
+import json
 import math
 import os
 import warnings
 
-from herald._herald import EVENT_COLUMNS, ModelError, __version__
+from herald._herald import EVENT_COLUMNS, EVENT_FIELDS, ModelError, __version__
 from herald._herald import Coder as _CoreCoder
 
-__all__ = ["Coder", "DictionaryWarning", "EVENT_COLUMNS", "EVENT_FIELDS", "ModelError", "__version__"]
+__all__ = ["Coder", "DictionaryWarning", "EVENT_COLUMNS", "EVENT_FIELDS", "ModelError", "__version__",
+           "read_stories"]
 
-# The keys of each event dict, in the order of the `herald code` JSON Lines output.
-EVENT_FIELDS = (
-    "story_id", "sentence_index", "date", "source", "target", "code", "root_code", "quad_class",
-    "goldstein", "source_text", "target_text", "verb_text", "source_span", "target_span",
-    "verb_span", "sentence",
-)
+
+def read_stories(path, limit=None):
+    """The stories of a JSON Lines file, as dicts with the id, date and text that Coder.code and
+    code_frame take (the input format of `herald code`); at most `limit` of them when given."""
+    stories = []
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            if limit is not None and len(stories) >= limit:
+                break
+            record = json.loads(line)
+            stories.append({"id": record["id"], "date": record.get("date", ""), "text": record["text"]})
+    return stories
 
 
 class DictionaryWarning(UserWarning):

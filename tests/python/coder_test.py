@@ -2,8 +2,10 @@
 coding runs without the GIL."""
 
 import datetime
+import json
 import os
 import sys
+import tempfile
 import threading
 import time
 import unittest
@@ -43,6 +45,15 @@ class CoderTest(unittest.TestCase):
             self.assertEqual(tuple(event), herald.EVENT_FIELDS)
             self.assertIsInstance(event["sentence_index"], int)
             self.assertIsInstance(event["goldstein"], (float, type(None)))
+
+    def test_read_stories_reads_what_herald_code_reads(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "stories.jsonl")
+            with open(path, "w", encoding="utf-8") as out:
+                for story in support.STORIES:
+                    out.write(json.dumps({**story, "extra": 1}, ensure_ascii=False) + "\n")
+            self.assertEqual(herald.read_stories(path), support.STORIES)
+            self.assertEqual(herald.read_stories(path, 2), support.STORIES[:2])
 
     def test_code_equals_herald_code_on_reuters(self):
         stories = support.reuters_stories(60)

@@ -62,11 +62,6 @@ def reuters_stories(count):
     """The first `count` Reuters-21578 stories from ../shared, or None when it is absent."""
     if not os.path.isfile(REUTERS):
         return None
-    stories = []
-    with open(REUTERS, encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            stories.append({"id": record["id"], "date": record["date"], "text": record["text"]})
-            if len(stories) == count:
-                break
-    return stories
+    import herald
+
+    return herald.read_stories(REUTERS, count)
