@@ -142,6 +142,23 @@ TEST_F(StoreApi, OneADayCountsEachEventOnceWithItsArticlesAndSources) {
   EXPECT_EQ(cooperative[4].code, "163");
 }
 
+TEST_F(StoreApi, EventListsOfOneDirectionSplitTheDyad) {
+  const auto of = [&](std::string a, std::string b, Direction direction) {
+    return store_->dyad_events(
+        EventQuery{.dyad = {.a = a, .b = b}, .period_start = {}, .limit = 0, .direction = direction});
+  };
+  const std::vector<EventEvidence> both = of("USA", "COL", Direction::kBoth);
+  const std::vector<EventEvidence> forward = of("USA", "COL", Direction::kAToB);
+  const std::vector<EventEvidence> backward = of("USA", "COL", Direction::kBToA);
+  ASSERT_FALSE(forward.empty());
+  ASSERT_FALSE(backward.empty());
+  EXPECT_EQ(forward.size() + backward.size(), both.size());
+  for (const EventEvidence& event : forward) EXPECT_TRUE(event.a_to_b && event.source.starts_with("USA"));
+  for (const EventEvidence& event : backward) EXPECT_TRUE(!event.a_to_b && event.source.starts_with("COL"));
+  // Swapping the actors swaps the directions.
+  EXPECT_EQ(of("COL", "USA", Direction::kBToA).size(), forward.size());
+}
+
 TEST_F(StoreApi, DyadSeriesCountsBothDirectionsByPeriod) {
   const DyadSeries series = store_->dyad_series(DyadQuery{.a = "COL", .b = "USA", .period = Period::kWeek});
   ASSERT_EQ(series.periods.size(), 2u);

@@ -198,11 +198,15 @@ struct EventEvidence {
   uint64_t num_sources = 1;   // distinct outlets among them (stories without one count as one)
 };
 
+// Which events of a dyad a query lists: both directions, or only a's acts on b (or b's on a).
+enum class Direction { kBoth, kAToB, kBToA };
+
 struct EventQuery {
   DyadQuery dyad{};
   std::string period_start{};  // one period of dyad.period; empty for the whole from..to range
   EventOrder order = EventOrder::kMostReported;
   size_t limit = 10;
+  Direction direction = Direction::kBoth;
 };
 
 struct AlertOptions {

@@ -20,9 +20,6 @@ using nlohmann::json;
 
 constexpr size_t kMaxActorCode = 32;
 constexpr size_t kMaxLimit = 1000;
-// A one-direction event list is filtered from the dyad's events (the store lists both
-// directions together); this many are read at most to fill it.
-constexpr size_t kDirectionScan = 2000;
 // A series is one JSON object per period; the cap keeps a careless range (every day of two
 // centuries) from costing seconds and tens of megabytes.
 constexpr size_t kMaxPeriods = 5000;
@@ -281,13 +278,15 @@ json events(const store::EventStore& store, const Parameters& p) {
                 : order == "most-cooperative" ? store::EventOrder::kMostCooperative
                                                : store::EventOrder::kMostReported;
   const std::string direction = p.choice("direction", {"both", "a_to_b", "b_to_a"});
+  query.direction = direction == "a_to_b"   ? store::Direction::kAToB
+                    : direction == "b_to_a" ? store::Direction::kBToA
+                                            : store::Direction::kBoth;
   const size_t limit = p.number("limit", 100, 1, kMaxLimit);
   // One more than asked tells whether the list was cut.
-  query.limit = direction == "both" ? limit + 1 : kDirectionScan;
+  query.limit = limit + 1;
   json list = json::array();
   bool truncated = false;
   for (const store::EventEvidence& event : store.dyad_events(query)) {
-    if (direction != "both" && event.a_to_b != (direction == "a_to_b")) continue;
     if (list.size() == limit) {
       truncated = true;
       break;

@@ -16,11 +16,14 @@ namespace herald::store {
 
 namespace {
 
-// The dyad filter: ?1..?4 the prefix ranges of a and b, ?5 and ?6 the date range [from, until).
+// The dyad filter: ?1..?4 the prefix ranges of a and b, ?5 and ?6 the date range [from, until),
+// ?8 the Direction (0 both; 1 a to b; 2 b to a, which is every match that is not a to b, so that
+// overlapping prefixes split the way is_a_to_b splits them).
 constexpr std::string_view kDyadWhere =
     " WHERE ((e.source >= ?1 AND e.source < ?2 AND e.target >= ?3 AND e.target < ?4)"
     " OR (e.source >= ?3 AND e.source < ?4 AND e.target >= ?1 AND e.target < ?2))"
-    " AND e.date >= ?5 AND e.date < ?6";
+    " AND e.date >= ?5 AND e.date < ?6"
+    " AND (?8 = 0 OR (e.source >= ?1 AND e.source < ?2 AND e.target >= ?3 AND e.target < ?4) = (?8 = 1))";
 
 // The columns both counting modes return, in this order.
 constexpr std::string_view kOneADaySelect =
@@ -103,10 +106,12 @@ DateRange query_dates(const std::string& path, const DyadQuery& query) {
   return DateRange{query.from, query.to.empty() ? std::string(8, '\xFF') : next_period_start(query.to, Period::kDay)};
 }
 
-void bind_dyad(Statement& statement, const DyadQuery& query, const DateRange& dates) {
+void bind_dyad(Statement& statement, const DyadQuery& query, const DateRange& dates,
+               Direction direction = Direction::kBoth) {
   const PrefixRange a = prefix_range(query.a);
   const PrefixRange b = prefix_range(query.b);
   statement.bind(1, a.low).bind(2, a.high).bind(3, b.low).bind(4, b.high).bind(5, dates.from).bind(6, dates.until);
+  statement.bind(8, int64_t{direction == Direction::kBoth ? 0 : direction == Direction::kAToB ? 1 : 2});
 }
 
 bool is_a_to_b(const DyadQuery& query, std::string_view source, std::string_view target) {
@@ -204,7 +209,7 @@ std::vector<EventEvidence> events_of(EventStore::Impl& impl, const EventQuery& q
   std::string tail(order_clause(query.order));
   tail.append(" LIMIT ?7");
   Statement statement(impl.db, dyad_sql(query.dyad.counting, tail));
-  bind_dyad(statement, query.dyad, dates);
+  bind_dyad(statement, query.dyad, dates, query.direction);
   statement.bind(7, query.limit == 0 ? int64_t{-1} : static_cast<int64_t>(query.limit));
   std::vector<EventEvidence> events;
   while (statement.step()) {
