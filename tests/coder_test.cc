@@ -1,6 +1,8 @@
 // The coder end to end on sentences written for these tests, with small dictionaries of our
 // own (tests/data/coding/) and the shipped syntax model.
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -194,6 +196,126 @@ TEST_F(CoderTest, SubjectOfAThatClauseIsTheTargetWhenNoOtherIs) {
 TEST_F(CoderTest, RoleWithoutAStateYieldsToANamedTarget) {
   EXPECT_EQ(code("Colombia accused the soldiers of Venezuela.", "2025-09-20"), Events{"COL VENMIL 112"});
   EXPECT_EQ(code("Petro praised troops from Venezuela.", "2025-09-20"), Events{"COLGOV VEN 051"});
+}
+
+}  // namespace
+}  // namespace herald
+
+namespace herald {
+namespace {
+
+TEST_F(CoderTest, RoleTakesTheStateOfTheNearestActor) {
+  EXPECT_EQ(code("The Venezuelan police arrested dozens of protesters on Monday."), Events{"VENCOP VENOPP 173"});
+}
+
+TEST_F(CoderTest, RoleActingOnAnActorTakesItsState) {
+  EXPECT_EQ(code("Police arrested Petro.", "2025-09-20"), Events{"COLCOP COLGOV 173"});
+}
+
+TEST_F(CoderTest, RoleSpeakingAboutAStateTakesNoState) {
+  EXPECT_EQ(code("Soldiers demanded that Venezuela free the prisoners."), Events{"---MIL VEN 100"});
+}
+
+TEST_F(CoderTest, PeopleInATerritoryBelongToIt) {
+  EXPECT_EQ(code("Soldiers from Venezuela attacked civilians in remote villages of Colombia."),
+            Events{"VENMIL COLCVL 190"});
+}
+
+TEST_F(CoderTest, ConjoinedAdjectivesShareTheirNoun) {
+  EXPECT_EQ(code("Colombian and Venezuelan soldiers attacked Washington."),
+            (Events{"COLMIL USA 190", "VENMIL USA 190"}));
+}
+
+TEST_F(CoderTest, ComplexPatternLeavesTheCodeToTheVerb) {
+  EXPECT_EQ(code("Colombia attacked Venezuela with rockets."), Events{"COL VEN 190"});
+}
+
+TEST_F(CoderTest, PlaceInsideAnOrganizationsNameIsNoActor) {
+  EXPECT_EQ(code("Gold Fields of Venezuela accused Colombia."), Events{});
+  EXPECT_EQ(code("The Republic of Venezuela accused Colombia."), Events{"VEN COL 112"});
+}
+
+TEST_F(CoderTest, SubjectPronounStandsForThePreviousSubject) {
+  EXPECT_EQ(code("Venezuela accused Colombia of fraud. It also accused the United States."),
+            (Events{"VEN COL 112", "VEN USA 112"}));
+}
+
+TEST_F(CoderTest, PronounForACompanyTheDictionariesLackIsNoState) {
+  EXPECT_EQ(code("Acme Mining accused Venezuela of fraud. It also accused Colombia."), Events{});
+}
+
+TEST_F(CoderTest, AgentThatIsNoRoleQualifiesTheRole) {
+  EXPECT_EQ(code("Colombian Islamist rebels accused Venezuela."), Events{"COLMOSREB VEN 112"});
+  // Of two roles the noun's own wins.
+  EXPECT_EQ(code("Colombian government soldiers attacked Venezuela."), Events{"COLMIL VEN 190"});
+}
+
+// In TABARI dictionaries a blank inside a synset member lets other words come between.
+TEST(CoderTabariTest, SynsetMemberWithABlankAllowsWordsBetween) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "herald_coder_tabari_test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "actors.txt") << "COLOMBIA [COL]\nVENEZUELA [VEN]\n";
+  std::ofstream(dir / "verbs.txt") << "&ARMS\n+HEAVY_GUNS\n+ARMORED VEHICLES\n\nATTACK [190]\n"
+                                       "- * WITH &ARMS [193]\n";
+  lexicon::DictionaryPaths paths;
+  paths.actors = {(dir / "actors.txt").string()};
+  paths.verbs = (dir / "verbs.txt").string();
+  paths.format = lexicon::DictionaryFormat::kTabari;
+  lexicon::LoadReport report;
+  lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
+  ASSERT_EQ(report.error_count(), 0u);
+  const Coder coder(std::move(dictionaries), syntax::SyntaxModel::load());
+  const auto codes = [&](const std::string& text) {
+    Story story;
+    story.id = "test";
+    story.date = "2023-06-01";
+    story.text = text;
+    std::vector<std::string> out;
+    for (const Event& e : coder.code(story).events) out.push_back(e.source + " " + e.target + " " + e.code);
+    return out;
+  };
+  EXPECT_EQ(codes("Colombia attacked Venezuela with armored troop vehicles."),
+            std::vector<std::string>{"COL VEN 193"});
+  // "_" joins: "heavy old guns" is not HEAVY_GUNS.
+  EXPECT_EQ(codes("Colombia attacked Venezuela with heavy old guns."), std::vector<std::string>{"COL VEN 190"});
+  std::filesystem::remove_all(dir);
+}
+
+TEST_F(CoderTest, ModifierAfterConjoinedNounsBelongsToThemAll) {
+  EXPECT_EQ(code("Soldiers and police in Venezuela attacked Colombia."),
+            (Events{"VENCOP COL 190", "VENMIL COL 190"}));
+}
+
+TEST_F(CoderTest, RolesActingOnEachOtherTakeTheNearestState) {
+  EXPECT_EQ(code("Soldiers and rebels met in Colombia on Monday."),
+            (Events{"COLMIL COLREB 036", "COLREB COLMIL 036"}));
+}
+
+TEST_F(CoderTest, AppositionInsideAListIsOneMoreItem) {
+  EXPECT_EQ(code("Venezuela, the Colombian government and the United States praised Trump.", "2025-09-20"),
+            (Events{"COLGOV USAGOV 051", "USA USAGOV 051", "VEN USAGOV 051"}));
+}
+
+TEST_F(CoderTest, AgentDescribingAnotherNounIsNotTheActors) {
+  EXPECT_EQ(code("Colombia praised the new police training programme for Venezuela."), Events{"COL VEN 051"});
+  EXPECT_EQ(code("Colombia praised the police of Venezuela."), Events{"COL VENCOP 051"});
+}
+
+TEST_F(CoderTest, IndirectObjectIsTheTargetBeforeTheObject) {
+  EXPECT_EQ(code("Colombia promised Venezuela its support for the United States."), Events{"COL VEN 030"});
+}
+
+TEST_F(CoderTest, ConjoinedVerbsShareTheirObject) {
+  EXPECT_EQ(code("The Venezuelan army attacked and then sanctioned Colombia."),
+            (Events{"VENMIL COL 163", "VENMIL COL 190"}));
+}
+
+TEST_F(CoderTest, ActorDeepInsideTheObjectKeepsItsNoun) {
+  EXPECT_EQ(code("Colombia attacked a boat carrying Venezuelan soldiers."), Events{"COL VENMIL 190"});
+}
+
+TEST_F(CoderTest, AgentRepeatingTheActorsCodeAddsNothing) {
+  EXPECT_EQ(code("Aid workers of the Red Cross accused Venezuela."), Events{"NGO VEN 112"});
 }
 
 }  // namespace

@@ -35,18 +35,18 @@ double pass_rate(const std::filesystem::path& path, lexicon::DictionaryFormat fo
 const std::filesystem::path kConformance =
     std::filesystem::path(HERALD_SOURCE_DIR) / ".." / "shared" / "conformance";
 
-// The target is 85%; until the coder reaches it this floor (the current figure less
-// two points) keeps it from sliding back.
+// The target is 85%; until the coder reaches it these floors (the current figures,
+// 77.2% and 53.9%, less half a point) keep it from sliding back.
 TEST(ValidationSuites, PetrarchUnitTestsFromRawText) {
   const auto path = kConformance / "petrarch" / "PETR.UnitTest.records.xml";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "skipped: " << path << " not found";
-  EXPECT_GE(pass_rate(path, lexicon::DictionaryFormat::kPetrarch), 0.745);
+  EXPECT_GE(pass_rate(path, lexicon::DictionaryFormat::kPetrarch), 0.767);
 }
 
 TEST(ValidationSuites, TabariValidationRecordsFromRawText) {
   const auto path = kConformance / "tabari" / "Validate.text";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "skipped: " << path << " not found";
-  EXPECT_GE(pass_rate(path, lexicon::DictionaryFormat::kTabari), 0.52);
+  EXPECT_GE(pass_rate(path, lexicon::DictionaryFormat::kTabari), 0.533);
 }
 
 }  // namespace

@@ -1,7 +1,10 @@
 #include "coding/actors.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
+
+#include "herald/cameo.h"
 
 namespace herald::coding {
 
@@ -52,20 +55,182 @@ std::string_view state_of(std::string_view code) {
   return code.size() >= 3 && code.substr(0, 3) != "---" ? code.substr(0, 3) : std::string_view();
 }
 
+// The country part of a code, or empty for a placeholder and for codes that begin with an
+// organization or region ("IGOUNO", "EUR"), which lend no state to a role.
+std::string_view country_of(std::string_view code) {
+  const std::string_view state = state_of(code);
+  return state.empty() || cameo::find_actor_type(state) != nullptr ? std::string_view() : state;
+}
+
+bool is_capitalized(const SentenceView& view, uint32_t token) {
+  const std::string_view text = view.doc.tokens[token].text;
+  return !text.empty() && text.front() >= 'A' && text.front() <= 'Z';
+}
+
+// ASCII case-insensitive equality; `lower` is in lower case.
+bool equals_folded(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+// The words that name a form of state rather than an organization: "Kingdom", "Republic".
+bool names_a_state_form(const SentenceView& view, uint32_t token) {
+  static constexpr std::array<std::string_view, 12> kStateForms = {
+      "kingdom", "republic", "state", "states", "emirate", "emirates", "federation", "commonwealth",
+      "principality", "sultanate", "union", "islands"};
+  const std::string_view text = view.doc.tokens[token].text;
+  return std::any_of(kStateForms.begin(), kStateForms.end(),
+                     [&](std::string_view form) { return equals_folded(text, form); });
+}
+
+// The token of a mention that the rest of the sentence hangs on.
+uint32_t head_within(const SentenceView& view, const lexicon::Mention& mention) {
+  uint32_t head = mention.last_token;
+  while (true) {
+    const std::optional<uint32_t> up = view.parse.head(head);
+    if (!up || *up < mention.first_token || *up > mention.last_token) break;
+    head = *up;
+  }
+  return head;
+}
+
+// Whether `ancestor` is `token` or lies on its path to the root.
+bool dominates(const SentenceView& view, uint32_t ancestor, uint32_t token) {
+  for (int depth = 0; depth < 16; ++depth) {
+    if (token == ancestor) return true;
+    const std::optional<uint32_t> up = view.parse.head(token);
+    if (!up) return false;
+    token = *up;
+  }
+  return false;
+}
+
+// Whether `code` holds `element` as one of its three-letter parts.
+bool holds_element(std::string_view code, std::string_view element) {
+  if (element.empty()) return false;
+  for (size_t at = 0; at + element.size() <= code.size(); at += 3) {
+    if (code.substr(at, element.size()) == element) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-std::optional<ResolvedActor> StoryMemory::recall(std::string_view anaphor, uint32_t before) const {
+bool is_part_of_a_name(const SentenceView& view, const lexicon::Mention& mention) {
+  const uint32_t head = head_within(view, mention);
+  if (view.parse.relation(head) != syntax::Deprel::kNmod) return false;
+  const std::optional<uint32_t> name = view.parse.head(head);
+  if (!name || *name > mention.first_token) return false;
+  bool of = false;
+  for (uint32_t marker : view.parse.dependents(head, syntax::Deprel::kCase)) {
+    of = of || equals_folded(view.doc.tokens[marker].text, "of");
+  }
+  if (!of || !is_capitalized(view, *name) || names_a_state_form(view, *name)) return false;
+  for (const std::vector<uint32_t>* column : {&view.actor, &view.agent, &view.anaphor}) {
+    if (view.at(*column, *name) != kNone) return false;
+  }
+  // A capital at the start of a sentence proves nothing ("Residents of Urumqi"); a name has
+  // another capitalized word before it ("Gold Fields") or does not start the sentence.
+  if (*name != view.parse.begin()) return true;
+  for (uint32_t modifier : view.parse.children(*name)) {
+    if (modifier < *name && is_capitalized(view, modifier) &&
+        (view.parse.relation(modifier) == syntax::Deprel::kCompound ||
+         view.parse.relation(modifier) == syntax::Deprel::kAmod)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+bool is_subject_relation(syntax::Deprel relation) {
+  return relation == syntax::Deprel::kNsubj || relation == syntax::Deprel::kNsubjPass;
+}
+
+// The token whose relation says what role the phrase around `token` plays: `token` climbed
+// past the modifiers of a noun ("Colombia" in "Colombia's army", "the Colombian army").
+uint32_t clause_level_head(const SentenceView& view, uint32_t token) {
+  for (int depth = 0; depth < 4; ++depth) {
+    const syntax::Deprel r = view.parse.relation(token);
+    if (r != syntax::Deprel::kAmod && r != syntax::Deprel::kCompound && r != syntax::Deprel::kNmodPoss &&
+        r != syntax::Deprel::kFlat) {
+      break;
+    }
+    const std::optional<uint32_t> up = view.parse.head(token);
+    if (!up) break;
+    token = *up;
+  }
+  return token;
+}
+
+// A subject that names something the dictionaries do not know: capitalized, tagged a proper
+// noun or led by one ("Acme Mining"), with no actor, agent or anaphor in its phrase.
+bool is_unknown_name(const SentenceView& view, uint32_t subject) {
+  if (!is_capitalized(view, subject)) return false;
+  const syntax::Phrase phrase = view.parse.noun_phrase(subject);
+  for (uint32_t t = phrase.first; t <= phrase.last; ++t) {
+    if (view.at(view.agent, t) != kNone || view.at(view.anaphor, t) != kNone) return false;
+    const uint32_t m = view.at(view.actor, t);
+    if (m != kNone && !is_part_of_a_name(view, view.mentions[m])) return false;
+  }
+  if (view.parse.upos(subject) == syntax::Upos::kPropn) return true;
+  for (uint32_t modifier : view.parse.children(subject)) {
+    if (modifier < subject && view.parse.upos(modifier) == syntax::Upos::kPropn) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void StoryMemory::note_subjects(const SentenceView& view) {
+  for (auto it = entries_.rbegin(); it != entries_.rend() && it->sentence == sentence_; ++it) {
+    for (uint32_t t = it->actor.first_token; t <= it->actor.last_token && !it->subject; ++t) {
+      it->subject = is_subject_relation(view.parse.relation(clause_level_head(view, t)));
+    }
+  }
+  for (uint32_t t = view.parse.begin(); t < view.parse.end(); ++t) {
+    if (!is_subject_relation(view.parse.relation(t)) || !is_unknown_name(view, t)) continue;
+    const syntax::Phrase phrase = view.parse.noun_phrase(t);
+    auto at = entries_.end();
+    while (at != entries_.begin() && (at - 1)->sentence == sentence_ && (at - 1)->actor.last_token > phrase.last) {
+      --at;
+    }
+    entries_.insert(at, {ResolvedActor{"", ActorKind::kGroup, phrase.first, phrase.last}, sentence_, true});
+  }
+}
+
+std::optional<ResolvedActor> StoryMemory::recall(std::string_view anaphor, uint32_t before, bool as_subject) const {
   const AnaphorRule* rule = find_rule(anaphor);
   if (rule == nullptr) return std::nullopt;
-  for (auto it = actors_.rbegin(); it != actors_.rend(); ++it) {
-    if (it->last_token >= before) continue;
-    const bool fits = (rule->person && it->kind == ActorKind::kPerson) ||
-                      (rule->state && it->kind == ActorKind::kState) ||
-                      (rule->group && it->kind == ActorKind::kGroup);
-    if (!fits) continue;
-    ResolvedActor found = *it;
+  // A name the dictionaries lack is what "it" or "they" may stand for, not what "he" or "the
+  // government" does.
+  const bool thing_pronoun = !rule->person && anaphor.find(' ') == std::string_view::npos;
+  const auto fits = [&](const Entry& e) {
+    if (e.actor.code.empty()) return thing_pronoun;
+    return (rule->person && e.actor.kind == ActorKind::kPerson) ||
+           (rule->state && e.actor.kind == ActorKind::kState) || (rule->group && e.actor.kind == ActorKind::kGroup);
+  };
+  const auto adapt = [&](const Entry& e) -> std::optional<ResolvedActor> {
+    if (e.actor.code.empty()) return std::nullopt;
+    ResolvedActor found = e.actor;
     if (!rule->role.empty()) found.code = std::string(state_of(found.code)) + std::string(rule->role);
     return found;
+  };
+  // Only pronouns that may stand for a thing prefer the subject: "he" and "she" have people
+  // enough to tell apart, and descriptions ("the army") say what they stand for.
+  const bool prefers_subject = as_subject && thing_pronoun;
+  if (prefers_subject) {
+    for (auto it = entries_.rbegin(); it != entries_.rend() && it->sentence + 1 >= sentence_; ++it) {
+      if (it->actor.last_token < before && it->subject && fits(*it)) return adapt(*it);
+    }
+  }
+  for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
+    if (it->actor.last_token < before && fits(*it)) return adapt(*it);
   }
   return std::nullopt;
 }
@@ -79,11 +244,26 @@ std::string ActorResolver::actor_code(uint32_t actor) const {
   return std::string(dictionaries_.codes().name(codes.empty() ? lexicon::kNullCode : codes.front()));
 }
 
+bool ActorResolver::is_role(uint32_t agent) const {
+  const std::string_view code = dictionaries_.codes().name(dictionaries_.agents()[agent].code);
+  const cameo::ActorType* type = cameo::find_actor_type(code);
+  return type == nullptr || type->kind == cameo::ActorTypeKind::kDomesticRole;
+}
+
+std::string ActorResolver::stack(const std::string& code, uint32_t agent) const {
+  const lexicon::Agent& a = dictionaries_.agents()[agent];
+  const std::string_view agent_code = dictionaries_.codes().name(a.code);
+  if (holds_element(code, agent_code)) return code;
+  return a.placement == lexicon::AgentPlacement::kAfterActor ? code + std::string(agent_code)
+                                                              : std::string(agent_code) + code;
+}
+
 std::string ActorResolver::join(const std::string& actor_code, uint32_t agent) const {
   const lexicon::Agent& a = dictionaries_.agents()[agent];
   const std::string agent_code(dictionaries_.codes().name(a.code));
-  // An actor coded with a role already ("COLGOV" for a president) keeps it.
-  if (actor_code.size() > 3 && actor_code != "---") return actor_code;
+  // An actor coded with a role already ("COLGOV" for a president) keeps it, and an agent
+  // adds nothing the actor's code says already ("aid workers" of an NGO are NGO, not NGONGO).
+  if ((actor_code.size() > 3 && actor_code != "---") || holds_element(actor_code, agent_code)) return actor_code;
   return a.placement == lexicon::AgentPlacement::kAfterActor ? actor_code + agent_code
                                                               : agent_code + actor_code;
 }
@@ -122,6 +302,7 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
         continue;
       }
       if (accept != nullptr && !accept(*this, mention)) continue;
+      if (&column == &view.actor && is_part_of_a_name(view, mention)) continue;
       const uint32_t distance = t > head ? t - head : head - t;
       if (distance < best_distance) {
         best = m;
@@ -143,7 +324,19 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
       actor = state;
     }
   }
-  const uint32_t agent = nearest(view.agent, actor == kNone ? nullptr : &view.mentions[actor], nullptr);
+  uint32_t agent = nearest(view.agent, actor == kNone ? nullptr : &view.mentions[actor], nullptr);
+  // An agent word that describes the noun an actor only follows says nothing of the actor:
+  // "military drills around Taiwan" are no Taiwanese military, while "Brazilian Supreme
+  // Court justice" is Brazil's judiciary.
+  if (actor != kNone && agent != kNone) {
+    const lexicon::Mention& agent_mention = view.mentions[agent];
+    const uint32_t agent_head = head_within(view, agent_mention);
+    const uint32_t actor_head = head_within(view, view.mentions[actor]);
+    if (agent_mention.last_token < head && view.mentions[actor].first_token > head &&
+        !dominates(view, agent_head, actor_head) && !dominates(view, actor_head, agent_head)) {
+      agent = kNone;
+    }
+  }
 
   ResolvedActor resolved;
   resolved.first_token = phrase.first;
@@ -154,41 +347,91 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
       resolved.code = std::string(dictionaries_.codes().name(code));
       resolved.kind = kind_of(mention.owner, resolved.code);
       if (agent != kNone) {
-        resolved.code = join(resolved.code, view.mentions[agent].owner);
+        // Agents before the phrase's own agent that are no role of their own (a religion, an
+        // organization) qualify it: "Danish Islamist media" is DNK, then MOS, then MED. Of two
+        // roles the phrase's own wins: a "militia commander" is no soldier.
+        const lexicon::Mention& main = view.mentions[agent];
+        const bool has_role = resolved.code.size() > 3;
+        if (!has_role) {
+          for (uint32_t t = phrase.first; t < main.first_token; ++t) {
+            const uint32_t m = view.at(view.agent, t);
+            if (m == kNone) continue;
+            const lexicon::Mention& qualifier = view.mentions[m];
+            if (qualifier.first_token != t || qualifier.last_token >= main.first_token) continue;
+            if (qualifier.first_token <= mention.last_token && mention.first_token <= qualifier.last_token) continue;
+            if (is_role(qualifier.owner)) continue;
+            resolved.code = stack(resolved.code, qualifier.owner);
+          }
+          resolved.code = stack(resolved.code, main.owner);
+        }
         if (resolved.kind == ActorKind::kState) resolved.kind = ActorKind::kGroup;
       }
       out.push_back(resolved);
     }
     // Conjuncts of a modifier ("ties between Gondor and Osgiliath") name further actors; the
-    // head's own conjuncts are the caller's to follow.
+    // head's own conjuncts are the caller's to follow. The mention nearest the head may be the
+    // last conjunct ("Russian and Chinese warships"), so the walk starts from the first.
     uint32_t mention_head = mention.last_token;
     while (true) {
       const std::optional<uint32_t> up = view.parse.head(mention_head);
       if (!up || *up < mention.first_token || *up > mention.last_token) break;
       mention_head = *up;
     }
-    if (mention_head != head) {
-      for (uint32_t conj : view.parse.dependents(mention_head, syntax::Deprel::kConj)) {
+    uint32_t first_conjunct = mention_head;
+    while (view.parse.relation(first_conjunct) == syntax::Deprel::kConj) {
+      const std::optional<uint32_t> up = view.parse.head(first_conjunct);
+      if (!up || *up == head || *up < phrase.first || *up > phrase.last) break;
+      first_conjunct = *up;
+    }
+    if (first_conjunct != head) {
+      const auto add_conjunct = [&](uint32_t conj) {
+        if (conj == mention_head) return;
         const uint32_t conj_actor = view.at(view.actor, conj);
         // Conjoined adjectives share the noun: "Indian and Chinese soldiers" are INDMIL and
         // CHNMIL.
         if (agent == kNone || conj_actor == kNone || conj > phrase.last || conj < phrase.first) {
           resolve(view, conj, memory, out);
-          continue;
+          return;
         }
         for (lexicon::CodeId code : actor_codes(view.mentions[conj_actor].owner)) {
           ResolvedActor shared = resolved;
           shared.code = join(std::string(dictionaries_.codes().name(code)), view.mentions[agent].owner);
           out.push_back(std::move(shared));
         }
-      }
+      };
+      add_conjunct(first_conjunct);
+      for (uint32_t conj : view.parse.dependents(first_conjunct, syntax::Deprel::kConj)) add_conjunct(conj);
     }
     return;
+  }
+  // A modifier that follows the last of conjoined nouns belongs to them all: in "lawmakers
+  // and officials in Gondor" the parser hangs "in Gondor" on "lawmakers" alone.
+  if (agent != kNone && view.parse.relation(head) == syntax::Deprel::kConj) {
+    if (const std::optional<uint32_t> first = view.parse.head(head); first && *first < head) {
+      const size_t found_before = out.size();
+      for (uint32_t modifier : view.parse.dependents(*first, syntax::Deprel::kNmod)) {
+        if (modifier < head) continue;
+        std::vector<ResolvedActor> owners;
+        resolve(view, modifier, memory, owners);
+        for (uint32_t conj : view.parse.dependents(modifier, syntax::Deprel::kConj)) {
+          resolve(view, conj, memory, owners);
+        }
+        for (const ResolvedActor& owner : owners) {
+          const std::string_view state = country_of(owner.code);
+          if (state.empty()) continue;
+          resolved.code = join(std::string(state), view.mentions[agent].owner);
+          resolved.kind = ActorKind::kGroup;
+          out.push_back(resolved);
+        }
+      }
+      if (out.size() > found_before) return;
+    }
   }
   const uint32_t anaphor = view.at(view.anaphor, head);
   if (anaphor != kNone && lexicon::is_anaphor_candidate(view.all_mentions, head)) {
     const std::string_view text = lexicon::anaphor_phrases()[view.mentions[anaphor].owner];
-    if (std::optional<ResolvedActor> recalled = memory.recall(text, phrase.first)) {
+    const bool as_subject = is_subject_relation(view.parse.relation(head));
+    if (std::optional<ResolvedActor> recalled = memory.recall(text, phrase.first, as_subject)) {
       recalled->first_token = phrase.first;
       recalled->last_token = phrase.last;
       out.push_back(std::move(*recalled));
@@ -209,6 +452,38 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
     resolved.code = join(state, view.mentions[agent].owner);
     resolved.kind = ActorKind::kGroup;
     out.push_back(std::move(resolved));
+  }
+}
+
+void ActorResolver::place_roles(const SentenceView& view, std::span<ResolvedActor> actors) const {
+  for (ResolvedActor& role : actors) {
+    if (role.code.size() <= 3 || !role.code.starts_with("---")) continue;
+    std::string_view nearest;
+    uint32_t nearest_distance = UINT32_MAX;
+    for (const lexicon::Mention& m : view.mentions) {
+      if (m.kind != lexicon::MentionKind::kActor || is_part_of_a_name(view, m)) continue;
+      const std::span<const lexicon::CodeId> codes = actor_codes(m.owner);
+      if (codes.empty()) continue;
+      const std::string_view state = country_of(dictionaries_.codes().name(codes.front()));
+      if (state.empty()) continue;
+      const uint32_t distance = m.last_token < role.first_token  ? role.first_token - m.last_token
+                                : m.first_token > role.last_token ? m.first_token - role.last_token
+                                                                  : 0;
+      if (distance < nearest_distance) {
+        nearest = state;
+        nearest_distance = distance;
+      }
+    }
+    if (!nearest.empty()) role.code.replace(0, 3, nearest);
+  }
+}
+
+void ActorResolver::place_roles_by(std::span<ResolvedActor> actors, std::span<const ResolvedActor> partners) {
+  const auto partner = std::find_if(partners.begin(), partners.end(),
+                                    [](const ResolvedActor& p) { return !country_of(p.code).empty(); });
+  if (partner == partners.end()) return;
+  for (ResolvedActor& role : actors) {
+    if (role.code.size() > 3 && role.code.starts_with("---")) role.code.replace(0, 3, country_of(partner->code));
   }
 }
 

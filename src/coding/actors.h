@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -27,15 +28,35 @@ struct ResolvedActor {
 // The actors a story has named, most recent last; what anaphors resolve against.
 class StoryMemory {
  public:
-  void remember(const ResolvedActor& actor) { actors_.push_back(actor); }
-  // The most recent actor named before token `before` that an anaphor phrase (an entry of
-  // lexicon::anaphor_phrases()) can stand for, with its code adapted to the phrase ("the
-  // army" after Colombia: COLMIL).
-  std::optional<ResolvedActor> recall(std::string_view anaphor, uint32_t before) const;
+  // What is remembered from now on was named in sentence `index`.
+  void begin_sentence(uint32_t index) { sentence_ = index; }
+  void remember(const ResolvedActor& actor) { entries_.push_back({actor, sentence_, false}); }
+  // Once the current sentence is parsed: marks the actors it names as subjects, and remembers
+  // the subjects that are names the dictionaries lack ("Acme sued Colombia. It said ..."), so
+  // that "it" is not taken for an actor the company dealt with.
+  void note_subjects(const SentenceView& view);
+  // The actor an anaphor phrase (an entry of lexicon::anaphor_phrases()) stands for, with its
+  // code adapted to the phrase ("the army" after Colombia: COLMIL): the most recent one
+  // named before token `before` that it can stand for. A pronoun that is a subject ("it",
+  // "they") stands first for the subject of this sentence or the one before, when that is
+  // one it can stand for. nullopt when that antecedent is a name the dictionaries lack.
+  std::optional<ResolvedActor> recall(std::string_view anaphor, uint32_t before, bool as_subject = false) const;
 
  private:
-  std::vector<ResolvedActor> actors_;
+  struct Entry {
+    ResolvedActor actor;  // code empty for a name the dictionaries lack
+    uint32_t sentence;
+    bool subject;
+  };
+  std::vector<Entry> entries_;
+  uint32_t sentence_ = 0;
 };
+
+// Whether an actor mention is only part of the name of something else: the place in "Gold
+// Fields of South Africa" or "the Sea of Japan" names no actor. Names of states themselves
+// ("the Kingdom of Saudi Arabia") and dictionary titles ("the President of Colombia") are not
+// such names.
+bool is_part_of_a_name(const SentenceView& view, const lexicon::Mention& mention);
 
 class ActorResolver {
  public:
@@ -56,9 +77,22 @@ class ActorResolver {
   // The actor of one actor mention alone (no parse needed), for the story's memory.
   ResolvedActor resolve_mention_only(const lexicon::Mention& mention) const;
 
+  // Gives each role that names no state ("---OPP" for "the opposition") the state of the
+  // nearest actor mention in the sentence that has one: in "Sudan's military council agreed
+  // to the opposition's demand" the opposition is Sudan's. Roles in a sentence that names no
+  // state stay as they are.
+  void place_roles(const SentenceView& view, std::span<ResolvedActor> actors) const;
+  // Gives each role that names no state the state of the first of `partners` that has one.
+  static void place_roles_by(std::span<ResolvedActor> actors, std::span<const ResolvedActor> partners);
+
  private:
   std::span<const lexicon::CodeId> actor_codes(uint32_t actor) const;
   std::string join(const std::string& actor_code, uint32_t agent) const;
+  // `code` with the agent's code added on its side, whatever `code` holds already.
+  std::string stack(const std::string& code, uint32_t agent) const;
+  // Whether an agent names a domestic role (GOV, MIL) or a code CAMEO does not list, rather
+  // than a religion, an ethnicity or an organization.
+  bool is_role(uint32_t agent) const;
   ActorKind kind_of(uint32_t actor, const std::string& code) const;
 
   const lexicon::Dictionaries& dictionaries_;

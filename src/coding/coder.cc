@@ -169,6 +169,7 @@ void Coder::code_sentences(const Document& doc, const CoderOptions& options,
     }
 
     // Actors named here are antecedents for anaphors later in this sentence and after it.
+    memory.begin_sentence(i);
     for (const lexicon::Mention& m : lexicon::select_longest(mentions)) {
       if (m.kind != lexicon::MentionKind::kActor) continue;
       memory.remember(resolver.resolve_mention_only(m));
@@ -178,6 +179,7 @@ void Coder::code_sentences(const Document& doc, const CoderOptions& options,
     ++stats.sentences_parsed;
     parse(sentence);
     const coding::SentenceView view(doc, sentence, mentions, s.dictionaries);
+    memory.note_subjects(view);
     for (const lexicon::Mention& m : view.mentions) {
       if (m.kind != lexicon::MentionKind::kVerb) continue;
       if (std::optional<coding::CodedVerb> coded = s.verbs.code(view, m, resolver, memory)) {

@@ -65,7 +65,9 @@ std::optional<uint32_t> first_actor_inside(const SentenceView& view, uint32_t ph
   const syntax::Phrase subtree = view.parse.subtree(phrase);
   for (uint32_t t = subtree.first; t <= subtree.last; ++t) {
     const uint32_t m = view.at(view.actor, t);
-    if (m != kNone && t == mention_head(view, view.mentions[m])) return t;
+    if (m != kNone && t == mention_head(view, view.mentions[m]) && !is_part_of_a_name(view, view.mentions[m])) {
+      return t;
+    }
   }
   return std::nullopt;
 }
@@ -123,10 +125,19 @@ bool is_passive(const SentenceView& view, uint32_t verb) {
   return false;
 }
 
-// `head` and its conjuncts: "Israel and Egypt" gives both.
+// `head` and its conjuncts: "Israel and Egypt" gives both. An apposition before a conjunct
+// is one more item of the list: the parser reads "Saudi Arabia, the UAE and Egypt" as Saudi
+// Arabia (also called the UAE) and Egypt.
 void add_with_conjuncts(const SentenceView& view, uint32_t head, std::vector<uint32_t>& out) {
   out.push_back(head);
-  for (uint32_t conj : view.parse.dependents(head, Deprel::kConj)) add_with_conjuncts(view, conj, out);
+  uint32_t last_conjunct = head;
+  for (uint32_t conj : view.parse.dependents(head, Deprel::kConj)) {
+    last_conjunct = std::max(last_conjunct, conj);
+    add_with_conjuncts(view, conj, out);
+  }
+  for (uint32_t appos : view.parse.dependents(head, Deprel::kAppos)) {
+    if (appos < last_conjunct) out.push_back(appos);
+  }
 }
 
 // The subject heads of `verb`, following control, coordination and relative clauses when the
@@ -182,22 +193,68 @@ bool is_locative(const SentenceView& view, uint32_t oblique) {
   return false;
 }
 
-// The candidate target groups of an active verb, in the order they are tried: its object, its
-// indirect object, then each oblique. The first group that names an actor is the target, so
-// in "restored ties with Gondor" the object "ties" names no one and Gondor is the target.
-// `locative` says which groups say where something happened.
-void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<std::vector<uint32_t>>& out,
-                      std::vector<bool>& locative) {
-  for (Deprel r : {Deprel::kObj, Deprel::kIobj}) {
+// True for an oblique that places something inside a territory ("in Bucha"), which then tells
+// whose people or forces they were.
+bool is_within(const SentenceView& view, uint32_t oblique) {
+  for (uint32_t child : view.parse.dependents(oblique, Deprel::kCase)) {
+    const std::string_view lemma = view.doc.tokens[child].lemma;
+    if (lemma == "in" || lemma == "inside" || lemma == "within" || lemma == "throughout") return true;
+  }
+  return false;
+}
+
+bool is_role_placeholder(const ResolvedActor& actor) {
+  return actor.code.size() > 3 && actor.code.starts_with("---");
+}
+
+// Heads of conjoined phrases that may name the source or the target of an event.
+struct CandidateGroup {
+  std::vector<uint32_t> heads;
+  bool locative = false;  // says where something happened ("in Helsinki")
+  bool within = false;    // a locative inside a territory ("in Helsinki", not "near Helsinki")
+  bool clausal = false;   // the subject of a that-clause: whom the event is about, not its party
+};
+
+// The candidate target groups of an active verb, in the order they are tried: its indirect
+// object (who receives: "promised Putin support for Russia"), its object, then each oblique.
+// The first group that names an actor is the target, so in "restored ties with Gondor" the
+// object "ties" names no one and Gondor is the target.
+// The object a verb shares with the next verb it is conjoined with, when the parser hung it on
+// that verb alone: "shelled and then occupied the town". Only when nothing but the
+// conjunction and adverbs come between the two verbs, and the second has no subject of its own.
+std::optional<uint32_t> shared_object(const SentenceView& view, uint32_t verb) {
+  for (uint32_t conj : view.parse.dependents(verb, Deprel::kConj)) {
+    if (conj < verb || view.parse.upos(conj) != Upos::kVerb) continue;
+    if (view.parse.dependent(conj, Deprel::kNsubj) || view.parse.dependent(conj, Deprel::kNsubjPass)) {
+      return std::nullopt;
+    }
+    for (uint32_t t = verb + 1; t < conj; ++t) {
+      const std::optional<uint32_t> up = view.parse.head(t);
+      const Deprel r = view.parse.relation(t);
+      if (!up || *up != conj || (r != Deprel::kCc && r != Deprel::kAdvmod)) return std::nullopt;
+    }
+    return view.parse.dependent(conj, Deprel::kObj);
+  }
+  return std::nullopt;
+}
+
+void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<CandidateGroup>& out) {
+  for (Deprel r : {Deprel::kIobj, Deprel::kObj}) {
     if (std::optional<uint32_t> object = view.parse.dependent(verb, r)) {
-      add_with_conjuncts(view, *object, out.emplace_back());
-      locative.push_back(false);
+      add_with_conjuncts(view, *object, out.emplace_back().heads);
+    }
+  }
+  if (out.empty()) {
+    if (std::optional<uint32_t> object = shared_object(view, verb)) {
+      add_with_conjuncts(view, *object, out.emplace_back().heads);
     }
   }
   for (uint32_t child : view.parse.children(verb)) {
     if (view.parse.relation(child) != Deprel::kObl) continue;
-    add_with_conjuncts(view, child, out.emplace_back());
-    locative.push_back(is_locative(view, child));
+    CandidateGroup& group = out.emplace_back();
+    add_with_conjuncts(view, child, group.heads);
+    group.locative = is_locative(view, child);
+    group.within = is_within(view, child);
   }
   // Then the first actor deeper inside the object ("cordoned off the roads leading into
   // Mordor") or inside an oblique ("imposed tariffs on imports from China").
@@ -208,15 +265,15 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<std::
   }
   for (uint32_t phrase : phrases) {
     if (std::optional<uint32_t> inside = first_actor_inside(view, phrase)) {
-      out.push_back({*inside});
-      locative.push_back(false);
+      out.emplace_back().heads = {noun_phrase_head(view, *inside)};
     }
   }
   // Last of all, the subject of a that-clause: "demanded that Washington respect ...".
   for (uint32_t clause : view.parse.dependents(verb, Deprel::kCcomp)) {
     if (std::optional<uint32_t> subject = view.parse.dependent(clause, Deprel::kNsubj)) {
-      add_with_conjuncts(view, *subject, out.emplace_back());
-      locative.push_back(false);
+      CandidateGroup& group = out.emplace_back();
+      add_with_conjuncts(view, *subject, group.heads);
+      group.clausal = true;
     }
   }
 }
@@ -234,15 +291,30 @@ bool VerbCoder::word_matches(const SentenceView& view, const PatternElement& ele
 
 uint32_t VerbCoder::words_length(const SentenceView& view, std::span<const PatternElement> words,
                                  uint32_t position, bool forward) const {
+  // Words joined by "_" are consecutive; a blank lets other words come between them
+  // ("AUSTRIAN FLORIN" matches "Austrian gold florin"). The first match of each word is taken.
   const uint32_t low = view.parse.begin();
   const uint32_t high = view.parse.end();
   const uint32_t n = static_cast<uint32_t>(words.size());
-  const uint32_t first = forward ? position : position + 1 - n;
-  if ((!forward && position + 1 < n + low) || first + n > high) return 0;
-  for (uint32_t i = 0; i < n; ++i) {
-    if (words[i].kind != ElementKind::kWord || !word_matches(view, words[i], first + i)) return 0;
+  if (n == 0 || position < low || position >= high) return 0;
+  for (const PatternElement& word : words) {
+    if (word.kind != ElementKind::kWord) return 0;
   }
-  return n;
+  uint32_t at = position;
+  for (uint32_t k = 0; k < n; ++k) {
+    const uint32_t i = forward ? k : n - 1 - k;
+    // Whether this word must directly follow (forward) or precede (backward) the previous one.
+    const bool joined = k > 0 && (forward ? words[i - 1].adjacent_to_next : words[i].adjacent_to_next);
+    if (k > 0) {
+      if (forward ? at + 1 >= high : at <= low) return 0;
+      at = forward ? at + 1 : at - 1;
+    }
+    while (!word_matches(view, words[i], at)) {
+      if (k == 0 || joined || (forward ? at + 1 >= high : at <= low)) return 0;
+      at = forward ? at + 1 : at - 1;
+    }
+  }
+  return forward ? at - position + 1 : position - at + 1;
 }
 
 uint32_t VerbCoder::element_length(const Cursor& cursor, const PatternElement& element,
@@ -348,6 +420,9 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   bool words_before_verb = false;
   for (uint32_t i = block.first_pattern; i < block.first_pattern + block.pattern_count; ++i) {
     const lexicon::Pattern& pattern = dictionaries_.patterns()[patterns_by_length_[i]];
+    // A "+++" pattern marks a phrasing too complex to code, not a code: it leaves the choice
+    // to the verb's other patterns.
+    if (pattern.code.code == lexicon::kComplexCode) continue;
     Bindings found;
     if (match_pattern(view, pattern, verb, found)) {
       coded.code = pattern.code;
@@ -360,42 +435,53 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   // before the verb chose the code: such patterns spell out the negation themselves.
   if (!words_before_verb && is_negated(view, v)) return std::nullopt;
   if (governor_is_negated(view, v) || subject_is_denied(view, v)) return std::nullopt;
-  if (coded.code.code == lexicon::kNullCode) return std::nullopt;
+  if (coded.code.code == lexicon::kNullCode || coded.code.code == lexicon::kComplexCode) return std::nullopt;
 
-  std::vector<std::vector<uint32_t>> source_groups(1), target_groups;
-  std::vector<bool> locative;
+  std::vector<CandidateGroup> source_groups(1), target_groups;
   if (is_passive(view, v)) {
     if (std::optional<uint32_t> agent = view.parse.dependent(v, Deprel::kOblAgent)) {
-      add_with_conjuncts(view, *agent, source_groups[0]);
+      add_with_conjuncts(view, *agent, source_groups[0].heads);
     }
-    subjects_of(view, v, target_groups.emplace_back());
-    locative.push_back(false);
+    subjects_of(view, v, target_groups.emplace_back().heads);
   } else {
-    subjects_of(view, v, source_groups[0]);
-    target_groups_of(view, v, target_groups, locative);
+    subjects_of(view, v, source_groups[0].heads);
+    target_groups_of(view, v, target_groups);
   }
-  if (bindings.source != kNone) source_groups.assign(1, {bindings.source});
-  if (bindings.target != kNone) {
-    target_groups.assign(1, {bindings.target});
-    locative.assign(1, false);
-  }
+  if (bindings.source != kNone) source_groups.assign(1, {.heads = {bindings.source}});
+  if (bindings.target != kNone) target_groups.assign(1, {.heads = {bindings.target}});
 
   // The actors of the first group that names any. A group that names only roles of unknown
   // states ("shared intelligence with Ukraine": "---SPY") yields to a later group that
-  // names a state, and is kept when none does.
-  const auto resolve_first = [&](const std::vector<std::vector<uint32_t>>& groups,
-                                 std::vector<ResolvedActor>& out) {
+  // names a state, and is kept when none does. A territory the event happened in does not
+  // displace such roles but gives them its state: in "tortured civilians in Bucha" the target
+  // is Ukraine's civilians. Returns the group chosen, nullptr for none.
+  const auto resolve_first = [&](const std::vector<CandidateGroup>& groups,
+                                 std::vector<ResolvedActor>& out) -> const CandidateGroup* {
     std::vector<ResolvedActor> placeholders;
-    for (const std::vector<uint32_t>& group : groups) {
-      for (uint32_t head : group) resolver.resolve(view, head, memory, out);
+    const CandidateGroup* placeholder_group = nullptr;
+    const CandidateGroup* territory = nullptr;
+    for (const CandidateGroup& group : groups) {
+      if (group.within && std::any_of(placeholders.begin(), placeholders.end(), is_role_placeholder)) {
+        if (territory == nullptr) territory = &group;
+        continue;
+      }
+      for (uint32_t head : group.heads) resolver.resolve(view, head, memory, out);
       const bool only_placeholders = std::all_of(out.begin(), out.end(), [](const ResolvedActor& a) {
         return a.code.starts_with("---");
       });
-      if (!out.empty() && !only_placeholders) return;
-      if (placeholders.empty()) placeholders = std::move(out);
+      if (!out.empty() && !only_placeholders) return &group;
+      if (placeholders.empty() && !out.empty()) {
+        placeholders = std::move(out);
+        placeholder_group = &group;
+      }
       out.clear();
     }
+    if (territory != nullptr) {
+      for (uint32_t head : territory->heads) resolver.resolve(view, head, memory, out);
+      ActorResolver::place_roles_by(placeholders, out);
+    }
     out = std::move(placeholders);
+    return placeholder_group;
   };
   resolve_first(source_groups, coded.sources);
   // Conjoined subjects with no one else to act on ("the Philippines and France agree",
@@ -403,14 +489,25 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   // with itself.
   const bool mutual = coded.sources.size() > 1;
   if (mutual && !bindings.compound) {
-    for (size_t i = target_groups.size(); i-- > 0;) {
-      if (locative[i]) target_groups.erase(target_groups.begin() + static_cast<std::ptrdiff_t>(i));
-    }
+    std::erase_if(target_groups, [](const CandidateGroup& group) { return group.locative; });
   }
-  resolve_first(target_groups, coded.targets);
+  const CandidateGroup* target_group = resolve_first(target_groups, coded.targets);
   const bool only_placeholders = std::all_of(coded.targets.begin(), coded.targets.end(),
                                              [](const ResolvedActor& a) { return a.code.starts_with("---"); });
-  if ((only_placeholders || bindings.compound) && mutual) coded.targets = coded.sources;
+  // A source takes its state only from the party it acts on ("a gunman tried to kill Trump"),
+  // not from whom it speaks about in a clause, nor from the adjective of a conjoined actor;
+  // roles acting on each other take the state nearest them.
+  const bool source_stands_alone = std::none_of(coded.sources.begin(), coded.sources.end(),
+                                                [](const ResolvedActor& a) { return !a.code.starts_with("---"); });
+  if ((only_placeholders || bindings.compound) && mutual) {
+    if (source_stands_alone) resolver.place_roles(view, coded.sources);
+    coded.targets = coded.sources;
+    return coded;
+  }
+  resolver.place_roles(view, coded.targets);
+  if (source_stands_alone && target_group != nullptr && !target_group->clausal) {
+    resolver.place_roles_by(coded.sources, coded.targets);
+  }
   return coded;
 }
 
