@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <thread>
 
 #include "herald/syntax.h"
 #include "syntax/conllu.h"
@@ -73,6 +74,29 @@ TEST(SyntaxModel, LearnsTheTrainingSentencesWithMaxViolationUpdates) {
   const SyntaxScores scores = score_on_fixtures(train_small(4, true));
   EXPECT_GE(scores.f1(scores.uas), 90.0);
   EXPECT_GE(scores.f1(scores.las), 85.0);
+}
+
+// The decoder keeps sums of weights in per-thread caches from sentence to sentence; another
+// model parsing in the same thread must not be served the first one's sums, nor the reverse.
+TEST(SyntaxModel, ModelsTakingTurnsInOneThreadKeepTheirOwnResults) {
+  const SyntaxModel::Parts full = train_small(4);
+  SyntaxModel::Parts pruned = train_small(4);
+  pruned.parser.prune(8000);
+  const auto in_new_thread = [](const SyntaxModel::Parts& parts) {
+    SyntaxScores scores;
+    std::thread([&] { scores = score_on_fixtures(parts); }).join();
+    return scores;
+  };
+  const SyntaxScores full_alone = in_new_thread(full);
+  const SyntaxScores pruned_alone = in_new_thread(pruned);
+  ASSERT_NE(full_alone.las, pruned_alone.las) << "the test needs two models that parse differently";
+  score_on_fixtures(full);
+  const SyntaxScores pruned_after_full = score_on_fixtures(pruned);
+  const SyntaxScores full_after_pruned = score_on_fixtures(full);
+  EXPECT_EQ(pruned_after_full.uas, pruned_alone.uas);
+  EXPECT_EQ(pruned_after_full.las, pruned_alone.las);
+  EXPECT_EQ(full_after_pruned.uas, full_alone.uas);
+  EXPECT_EQ(full_after_pruned.las, full_alone.las);
 }
 
 TEST(SyntaxModel, TrainingIsReproducibleAndFilesRoundTrip) {

@@ -35,10 +35,15 @@ inline uint64_t hash_combine(uint64_t a, uint64_t b) {
   return mix64(a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL);
 }
 
-// The feature of template `t` with values a, b, c.
-inline uint64_t feature(uint64_t t, uint64_t a) { return hash_combine(mix64(t + 1), a); }
-inline uint64_t feature(uint64_t t, uint64_t a, uint64_t b) { return hash_combine(feature(t, a), b); }
-inline uint64_t feature(uint64_t t, uint64_t a, uint64_t b, uint64_t c) {
+// The feature of template `t` with values a, b, c. Always inlined: the template number is a
+// constant at every call, so its mixing then happens at compile time.
+[[gnu::always_inline]] inline uint64_t feature(uint64_t t, uint64_t a) {
+  return hash_combine(mix64(t + 1), a);
+}
+[[gnu::always_inline]] inline uint64_t feature(uint64_t t, uint64_t a, uint64_t b) {
+  return hash_combine(feature(t, a), b);
+}
+[[gnu::always_inline]] inline uint64_t feature(uint64_t t, uint64_t a, uint64_t b, uint64_t c) {
   return hash_combine(feature(t, a, b), c);
 }
 

@@ -105,8 +105,15 @@ size_t extract_static_features(const ParserState& st, uint64_t* out) {
   return k;
 }
 
-// The features that look at the arcs built so far.
-size_t extract_structural_features(const ParserState& st, uint64_t* out) {
+// The structural features fall into those of s0 and its arcs, those of n0 and its arcs, and
+// a few that look at both (or at s1). Beam items often agree on one side while differing on
+// the other, which the decoder exploits (see Parser::parse).
+enum FeatureSide : uint8_t { kStackSide, kBufferSide, kAcross };
+
+// The features that look at the arcs built so far, each passed to emit(side, feature), in a
+// fixed order.
+template <typename Emit>
+void extract_structural_features(const ParserState& st, const Emit& emit) {
   const View v{st};
   const Positions at(st);
   const int32_t s0 = at.s0, s1 = at.s1, n0 = at.n0;
@@ -125,62 +132,61 @@ size_t extract_structural_features(const ParserState& st, uint64_t* out) {
   const uint64_t s0sl = s0 >= 0 ? st.node[s0].left_labels : 1;
   const uint64_t s0sr = s0 >= 0 ? st.node[s0].right_labels : 1;
   const uint64_t n0sl = n0 >= 0 ? st.node[n0].left_labels : 1;
-  size_t k = 0;
-  out[k++] = feature(kS0hpS0pN0p, v.p(s0h), s0p, n0p);
-  out[k++] = feature(kS0pS0lpN0p, s0p, v.p(s0l), n0p);
-  out[k++] = feature(kS0pS0rpN0p, s0p, v.p(s0r), n0p);
-  out[k++] = feature(kS0pN0pN0lp, s0p, n0p, v.p(n0l));
-  out[k++] = feature(kS0wvr, s0w, s0vr);
-  out[k++] = feature(kS0pvr, s0p, s0vr);
-  out[k++] = feature(kS0wvl, s0w, s0vl);
-  out[k++] = feature(kS0pvl, s0p, s0vl);
-  out[k++] = feature(kN0wvl, n0w, n0vl);
-  out[k++] = feature(kN0pvl, n0p, n0vl);
-  out[k++] = feature(kS0hw, v.w(s0h));
-  out[k++] = feature(kS0hp, v.p(s0h));
-  out[k++] = feature(kS0l, v.l(s0));
-  out[k++] = feature(kS0lw, v.w(s0l));
-  out[k++] = feature(kS0lp, v.p(s0l));
-  out[k++] = feature(kS0ll, v.l(s0l));
-  out[k++] = feature(kS0rw, v.w(s0r));
-  out[k++] = feature(kS0rp, v.p(s0r));
-  out[k++] = feature(kS0rl, v.l(s0r));
-  out[k++] = feature(kN0lw, v.w(n0l));
-  out[k++] = feature(kN0lp, v.p(n0l));
-  out[k++] = feature(kN0ll, v.l(n0l));
-  out[k++] = feature(kS0h2w, v.w(s0h2));
-  out[k++] = feature(kS0h2p, v.p(s0h2));
-  out[k++] = feature(kS0hl, v.l(s0h));
-  out[k++] = feature(kS0l2w, v.w(s0l2));
-  out[k++] = feature(kS0l2p, v.p(s0l2));
-  out[k++] = feature(kS0l2l, v.l(s0l2));
-  out[k++] = feature(kS0r2w, v.w(s0r2));
-  out[k++] = feature(kS0r2p, v.p(s0r2));
-  out[k++] = feature(kS0r2l, v.l(s0r2));
-  out[k++] = feature(kN0l2w, v.w(n0l2));
-  out[k++] = feature(kN0l2p, v.p(n0l2));
-  out[k++] = feature(kN0l2l, v.l(n0l2));
-  out[k++] = feature(kS0pS0lpS0l2p, s0p, v.p(s0l), v.p(s0l2));
-  out[k++] = feature(kS0pS0rpS0r2p, s0p, v.p(s0r), v.p(s0r2));
-  out[k++] = feature(kS0pS0hpS0h2p, s0p, v.p(s0h), v.p(s0h2));
-  out[k++] = feature(kN0pN0lpN0l2p, n0p, v.p(n0l), v.p(n0l2));
-  out[k++] = feature(kS0wsr, s0w, s0sr);
-  out[k++] = feature(kS0psr, s0p, s0sr);
-  out[k++] = feature(kS0wsl, s0w, s0sl);
-  out[k++] = feature(kS0psl, s0p, s0sl);
-  out[k++] = feature(kN0wsl, n0w, n0sl);
-  out[k++] = feature(kN0psl, n0p, n0sl);
-  out[k++] = feature(kS1w, v.w(s1));
-  out[k++] = feature(kS1p, v.p(s1));
-  out[k++] = feature(kS1pS0pN0p, v.p(s1), s0p, n0p);
-  out[k++] = feature(kS1wS0w, v.w(s1), s0w);
-  out[k++] = feature(kS0lN0p, v.l(s0), n0p);
-  return k;
+  emit(kAcross, feature(kS0hpS0pN0p, v.p(s0h), s0p, n0p));
+  emit(kAcross, feature(kS0pS0lpN0p, s0p, v.p(s0l), n0p));
+  emit(kAcross, feature(kS0pS0rpN0p, s0p, v.p(s0r), n0p));
+  emit(kAcross, feature(kS0pN0pN0lp, s0p, n0p, v.p(n0l)));
+  emit(kStackSide, feature(kS0wvr, s0w, s0vr));
+  emit(kStackSide, feature(kS0pvr, s0p, s0vr));
+  emit(kStackSide, feature(kS0wvl, s0w, s0vl));
+  emit(kStackSide, feature(kS0pvl, s0p, s0vl));
+  emit(kBufferSide, feature(kN0wvl, n0w, n0vl));
+  emit(kBufferSide, feature(kN0pvl, n0p, n0vl));
+  emit(kStackSide, feature(kS0hw, v.w(s0h)));
+  emit(kStackSide, feature(kS0hp, v.p(s0h)));
+  emit(kStackSide, feature(kS0l, v.l(s0)));
+  emit(kStackSide, feature(kS0lw, v.w(s0l)));
+  emit(kStackSide, feature(kS0lp, v.p(s0l)));
+  emit(kStackSide, feature(kS0ll, v.l(s0l)));
+  emit(kStackSide, feature(kS0rw, v.w(s0r)));
+  emit(kStackSide, feature(kS0rp, v.p(s0r)));
+  emit(kStackSide, feature(kS0rl, v.l(s0r)));
+  emit(kBufferSide, feature(kN0lw, v.w(n0l)));
+  emit(kBufferSide, feature(kN0lp, v.p(n0l)));
+  emit(kBufferSide, feature(kN0ll, v.l(n0l)));
+  emit(kStackSide, feature(kS0h2w, v.w(s0h2)));
+  emit(kStackSide, feature(kS0h2p, v.p(s0h2)));
+  emit(kStackSide, feature(kS0hl, v.l(s0h)));
+  emit(kStackSide, feature(kS0l2w, v.w(s0l2)));
+  emit(kStackSide, feature(kS0l2p, v.p(s0l2)));
+  emit(kStackSide, feature(kS0l2l, v.l(s0l2)));
+  emit(kStackSide, feature(kS0r2w, v.w(s0r2)));
+  emit(kStackSide, feature(kS0r2p, v.p(s0r2)));
+  emit(kStackSide, feature(kS0r2l, v.l(s0r2)));
+  emit(kBufferSide, feature(kN0l2w, v.w(n0l2)));
+  emit(kBufferSide, feature(kN0l2p, v.p(n0l2)));
+  emit(kBufferSide, feature(kN0l2l, v.l(n0l2)));
+  emit(kStackSide, feature(kS0pS0lpS0l2p, s0p, v.p(s0l), v.p(s0l2)));
+  emit(kStackSide, feature(kS0pS0rpS0r2p, s0p, v.p(s0r), v.p(s0r2)));
+  emit(kStackSide, feature(kS0pS0hpS0h2p, s0p, v.p(s0h), v.p(s0h2)));
+  emit(kBufferSide, feature(kN0pN0lpN0l2p, n0p, v.p(n0l), v.p(n0l2)));
+  emit(kStackSide, feature(kS0wsr, s0w, s0sr));
+  emit(kStackSide, feature(kS0psr, s0p, s0sr));
+  emit(kStackSide, feature(kS0wsl, s0w, s0sl));
+  emit(kStackSide, feature(kS0psl, s0p, s0sl));
+  emit(kBufferSide, feature(kN0wsl, n0w, n0sl));
+  emit(kBufferSide, feature(kN0psl, n0p, n0sl));
+  emit(kAcross, feature(kS1w, v.w(s1)));
+  emit(kAcross, feature(kS1p, v.p(s1)));
+  emit(kAcross, feature(kS1pS0pN0p, v.p(s1), s0p, n0p));
+  emit(kAcross, feature(kS1wS0w, v.w(s1), s0w));
+  emit(kAcross, feature(kS0lN0p, v.l(s0), n0p));
 }
 
 size_t extract_features(const ParserState& st, uint64_t* out) {
-  const size_t k = extract_static_features(st, out);
-  return k + extract_structural_features(st, out + k);
+  size_t k = extract_static_features(st, out);
+  extract_structural_features(st, [&](FeatureSide, uint64_t f) { out[k++] = f; });
+  return k;
 }
 
 // Which actions the configuration allows, as a bit per action kind.
@@ -219,38 +225,32 @@ uint32_t best_legal(const Legal& legal, const T* scores) {
 
 bool root_attached(const ParserState& st) { return st.node[0].right1 >= 0; }
 
+// Makes `dependent` the outermost dependent so far of `head` on its side, with relation `label`.
+void attach(ParserState& st, int32_t head, int32_t dependent, uint32_t label) {
+  ParserNode& h = st.node[head];
+  st.node[dependent].head = head;
+  st.node[dependent].label = static_cast<uint8_t>(label);
+  const bool left = dependent < head;
+  int32_t& outermost = left ? h.left1 : h.right1;
+  (left ? h.left2 : h.right2) = outermost;
+  outermost = dependent;
+  ++(left ? h.left_count : h.right_count);
+  (left ? h.left_labels : h.right_labels) |= uint64_t{1} << label;
+}
+
 void apply(ParserState& st, uint32_t action) {
   const int32_t s0 = st.stack.back();
   const int32_t b = st.next;
-  if (action == kShift) {
-    st.stack.push_back(b);
-    st.node[b].in_stack = 1;
-    ++st.next;
-  } else if (action == kReduce) {
+  if (action == kReduce || (action >= kLeft && action < kRight)) {
+    if (action != kReduce) attach(st, b, s0, action - kLeft);
     st.stack.pop_back();
     st.node[s0].in_stack = 0;
-  } else if (action < kRight) {
-    const uint32_t l = action - kLeft;
-    st.node[s0].head = b;
-    st.node[s0].label = static_cast<uint8_t>(l);
-    st.node[b].left2 = st.node[b].left1;
-    st.node[b].left1 = s0;
-    ++st.node[b].left_count;
-    st.node[b].left_labels |= uint64_t{1} << l;
-    st.stack.pop_back();
-    st.node[s0].in_stack = 0;
-  } else {
-    const uint32_t l = action - kRight;
-    st.node[b].head = s0;
-    st.node[b].label = static_cast<uint8_t>(l);
-    st.node[s0].right2 = st.node[s0].right1;
-    st.node[s0].right1 = b;
-    ++st.node[s0].right_count;
-    st.node[s0].right_labels |= uint64_t{1} << l;
-    st.stack.push_back(b);
-    st.node[b].in_stack = 1;
-    ++st.next;
+    return;
   }
+  if (action >= kRight) attach(st, s0, b, action - kRight);
+  st.stack.push_back(b);
+  st.node[b].in_stack = 1;
+  ++st.next;
 }
 
 void load_sentence(ParserState& st, const ParserInput& input, ParserSentence& sentence) {
@@ -378,12 +378,12 @@ struct Violation {
 };
 
 // Runs a beam search of `width` over the sentence and returns the best finished item.
-// `score(state, legal, out)` fills out[a] for every legal action. In training,
+// `score(state, legal, out)` fills out[a] (of type ScoreValue) for every legal action. In training,
 // `gold` is the gold action sequence: items are flagged while they follow it. Without
 // `violation`, the search stops early (returning the best item so far) as soon as no item
 // follows it; with it, the search runs to the end while scoring the gold sequence alongside,
 // and records the step of the largest violation.
-template <typename Score>
+template <typename ScoreValue, typename Score>
 const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScratch& scratch,
                             const Score& score, const std::vector<uint8_t>* gold,
                             Violation* violation = nullptr) {
@@ -400,7 +400,7 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScra
   first.actions = 0;
   first.done = first.state.n == 0;
   first.gold = gold != nullptr;
-  float scores[kActions];
+  ScoreValue scores[kActions];
   ParserState gold_state;
   double gold_score = 0;
   if (violation != nullptr) {
@@ -433,6 +433,15 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScra
       score(item.state, legal, scores);
       // The legal actions in increasing order, as ranges rather than a test per action.
       const auto offer_range = [&](uint32_t from, uint32_t to) {
+        // Once `width` candidates are kept, a range whose best score does not beat the worst
+        // of them offers nothing, and usually none does: one pass for the maximum (which
+        // vectorizes, for integer scores) replaces a comparison per action. Exact, as
+        // rounding is monotonic.
+        if (top.size() == width) {
+          ScoreValue best = scores[from];
+          for (uint32_t a = from + 1; a < to; ++a) best = std::max(best, scores[a]);
+          if (item.score + best <= top.back().score) return;
+        }
         for (uint32_t a = from; a < to; ++a) {
           const double candidate = item.score + scores[a];
           if (top.size() < width || candidate > top.back().score) offer(candidate, i, a);
@@ -461,12 +470,19 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScra
     }
     ++scratch.steps;
     const size_t keep = top.size();
+    // A parent's last child takes its configuration over instead of copying it.
+    scratch.last_child.resize(size);
+    for (size_t c = 0; c < keep; ++c) scratch.last_child[top[c].item] = static_cast<uint32_t>(c);
     bool gold_survives = false;
     for (size_t c = 0; c < keep; ++c) {
       const BeamCandidate& candidate = scratch.candidates[c];
-      const BeamItem& parent = scratch.beam[candidate.item];
+      BeamItem& parent = scratch.beam[candidate.item];
       BeamItem& child = scratch.next[c];
-      child.state = parent.state;
+      if (scratch.last_child[candidate.item] == c) {
+        std::swap(child.state, parent.state);
+      } else {
+        child.state = parent.state;
+      }
       child.last_action = parent.last_action;
       child.actions = parent.actions;
       child.score = candidate.score;
@@ -550,6 +566,26 @@ void update_sequences(TrainingTable& table, const ParserInput& input, std::span<
     apply(branch, predicted[i]);
   }
 }
+
+// The slot of `cache` for these features. If it holds another group's sums, it is emptied
+// for these (features copied, sums zeroed) and `group` is set up to fill it.
+const int32_t* side_sums(ParserScratch::SideScores& cache, const uint64_t* features, uint32_t count,
+                         uint32_t skip_begin, uint32_t skip_end, WeightTable::FeatureGroup*& group) {
+  uint64_t key = skip_begin * 0x9e3779b97f4a7c15ULL + skip_end;
+  for (uint32_t f = 0; f < count; ++f) key = (key ^ features[f]) * 0xff51afd7ed558ccdULL;
+  ParserScratch::SideScores::Slot& slot = cache.slots[(key >> 32) % ParserScratch::SideScores::kSlots];
+  if (slot.count != count || slot.skip_begin != skip_begin || slot.skip_end != skip_end ||
+      !std::equal(features, features + count, slot.features)) {
+    slot.count = count;
+    slot.skip_begin = skip_begin;
+    slot.skip_end = skip_end;
+    std::copy(features, features + count, slot.features);
+    std::fill(slot.sums, slot.sums + kActions, 0);
+    *group++ = {slot.features, count, slot.sums};
+  }
+  return slot.sums;
+}
+
 }  // namespace
 
 void ParserState::reset(const ParserSentence& sentence) {
@@ -567,9 +603,21 @@ void Parser::parse(const ParserInput& input, ParserScratch& scratch, uint32_t* h
                    Deprel* labels) const {
   // The sums of the static features are kept per (s0, n0), for the other items of the beam
   // and later steps with the same pair: items often differ only in arcs already built (four
-  // configurations in five find their pair in the cache).
+  // configurations in five find their pair in the cache). The sums of each side's structural
+  // features are kept by the features themselves: items that differ in arcs far from s0 and
+  // n0, or on one side only, share them, and so do later sentences (seven configurations in
+  // ten find their stack side in the cache, three in four their buffer side, six in ten the
+  // rest).
   for (ParserScratch::StaticScores& entry : scratch.static_scores) entry.s0 = -1;
-  const auto score = [this, &scratch](const ParserState& st, const Legal& legal, float* out) {
+  if (scratch.side_scores_table != weights_.identity()) {
+    for (auto& slot : scratch.stack_side.slots) slot.count = 0;
+    for (auto& slot : scratch.buffer_side.slots) slot.count = 0;
+    for (auto& slot : scratch.across.slots) slot.count = 0;
+    scratch.side_scores_table = weights_.identity();
+  }
+  // The scores are the integer sums themselves. At most 78 features of 16-bit weights keep
+  // them below 2^24 in magnitude, so they are exactly what the float conversion once gave.
+  const auto score = [this, &scratch](const ParserState& st, const Legal& legal, int32_t* out) {
     const int32_t s0 = st.stack.back();
     auto& entry = scratch.static_scores[(static_cast<uint32_t>(s0) * 61 + static_cast<uint32_t>(st.next)) %
                                         ParserScratch::kStaticSlots];
@@ -580,20 +628,34 @@ void Parser::parse(const ParserInput& input, ParserScratch& scratch, uint32_t* h
       std::fill(entry.sums, entry.sums + kActions, 0);
       weights_.add_all(features, extract_static_features(st, features), entry.sums);
     }
-    int32_t sums[kActions];
-    std::copy(entry.sums, entry.sums + kActions, sums);
+    uint64_t stack_side[ParserScratch::SideScores::kMaxFeatures];
+    uint64_t buffer_side[ParserScratch::SideScores::kMaxFeatures];
+    uint32_t counts[3] = {0, 0, 0};
+    extract_structural_features(st, [&](FeatureSide side, uint64_t f) {
+      uint64_t* to = side == kStackSide ? stack_side : side == kBufferSide ? buffer_side : features;
+      to[counts[side]++] = f;
+    });
     // The LEFT actions' scores are not needed when none is legal, which is the case for about
     // half the configurations (s0 has its head already, or is the root); nor those of the
     // RIGHT actions when the root word is taken and s0 is the root.
-    const size_t count = extract_structural_features(st, features);
-    if (legal.left) {
-      weights_.add_all(features, count, sums);
-    } else {
-      weights_.add_all(features, count, sums, kLeft, legal.right ? kRight : kActions);
+    const uint32_t skip_begin = legal.left ? 0 : kLeft;
+    const uint32_t skip_end = legal.left ? 0 : legal.right ? kRight : kActions;
+    // The sides missing from the caches are summed together, so that their memory accesses
+    // overlap.
+    WeightTable::FeatureGroup missing[3];
+    WeightTable::FeatureGroup* next_missing = missing;
+    const int32_t* stack_sums =
+        side_sums(scratch.stack_side, stack_side, counts[kStackSide], skip_begin, skip_end, next_missing);
+    const int32_t* buffer_sums =
+        side_sums(scratch.buffer_side, buffer_side, counts[kBufferSide], skip_begin, skip_end, next_missing);
+    const int32_t* across_sums =
+        side_sums(scratch.across, features, counts[kAcross], skip_begin, skip_end, next_missing);
+    weights_.add_groups({missing, next_missing}, skip_begin, skip_end);
+    for (uint32_t a = 0; a < kActions; ++a) {
+      out[a] = entry.sums[a] + stack_sums[a] + buffer_sums[a] + across_sums[a];
     }
-    for (uint32_t a = 0; a < kActions; ++a) out[a] = static_cast<float>(sums[a]);
   };
-  const BeamItem& best = beam_search(input, beam_width_, scratch, score, nullptr);
+  const BeamItem& best = beam_search<int32_t>(input, beam_width_, scratch, score, nullptr);
   finish_tree(best.state, input, heads, labels);
 }
 
@@ -724,7 +786,7 @@ void ParserTrainer::train_beam(const std::vector<std::vector<uint32_t>>& gold_he
     for (size_t s : order) {
       if (options_.max_violation) {
         Violation violation;
-        beam_search(inputs[s], options_.beam_width, scratch, score, &gold[s], &violation);
+        beam_search<float>(inputs[s], options_.beam_width, scratch, score, &gold[s], &violation);
         if (violation.step > 0) {
           const size_t steps = std::min<size_t>(violation.step, gold[s].size());
           update_sequences(table, inputs[s], std::span<const uint8_t>(gold[s]).first(steps),
@@ -733,7 +795,7 @@ void ParserTrainer::train_beam(const std::vector<std::vector<uint32_t>>& gold_he
         table.next_step();
         continue;
       }
-      const BeamItem& best = beam_search(inputs[s], options_.beam_width, scratch, score, &gold[s]);
+      const BeamItem& best = beam_search<float>(inputs[s], options_.beam_width, scratch, score, &gold[s]);
       if (!best.gold) {
         const size_t steps = std::min<size_t>(scratch.steps, gold[s].size());
         update_sequences(table, inputs[s], std::span<const uint8_t>(gold[s]).first(steps),

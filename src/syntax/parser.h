@@ -88,6 +88,7 @@ struct ParserScratch {
   std::vector<BeamItem> beam;
   std::vector<BeamItem> next;
   std::vector<BeamCandidate> candidates;
+  std::vector<uint32_t> last_child;  // per item of the beam, its last candidate
   ActionTrail trail;
   uint32_t steps = 0;  // expansions the last search made
   // The decoder's cache of the static features' scores (those that depend only on which
@@ -99,6 +100,24 @@ struct ParserScratch {
     int32_t sums[kParserActions];
   };
   std::vector<StaticScores> static_scores = std::vector<StaticScores>(kStaticSlots);
+  // The decoder's caches of the summed weights of one group of structural features (s0 and
+  // its arcs, n0 and its arcs, the others; see parser.cc), keyed by those features
+  // themselves, so that an entry stays valid from sentence to sentence for the same weights.
+  struct SideScores {
+    static constexpr size_t kSlots = 512;
+    static constexpr size_t kMaxFeatures = 32;
+    struct Slot {
+      uint32_t count = 0;  // 0: empty
+      uint32_t skip_begin = 0, skip_end = 0;
+      uint64_t features[kMaxFeatures];
+      int32_t sums[kParserActions];
+    };
+    std::vector<Slot> slots = std::vector<Slot>(kSlots);
+  };
+  SideScores stack_side;
+  SideScores buffer_side;
+  SideScores across;
+  uint64_t side_scores_table = 0;  // WeightTable::identity() of the weights they hold sums of
 };
 
 // The input a parser needs for one sentence: the words and their predicted tags.

@@ -1,6 +1,8 @@
 #include "syntax/perceptron.h"
 
 #include <algorithm>
+#include <atomic>
+#include <bit>
 #include <cmath>
 #include <cstdlib>
 
@@ -14,36 +16,62 @@ int64_t unzigzag(uint64_t v) { return static_cast<int64_t>(v >> 1) ^ -static_cas
 }  // namespace
 
 void WeightTable::build_rows(const std::vector<Entry>& entries, const std::vector<uint32_t>& bucket_of_entry) {
+  static std::atomic<uint64_t> tables_built{0};
+  identity_ = ++tables_built;
   mask_ = (uint64_t{1} << bits_) - 1;
-  const size_t buckets = size_t{1} << bits_;
+  const size_t buckets = bucket_count();
   std::vector<uint32_t> counts(buckets, 0);
   for (uint32_t bucket : bucket_of_entry) ++counts[bucket];
   const uint32_t dense_from = std::max<uint32_t>(classes_ / 4, 1);
-  row_start_.assign(buckets + 1, 0);
-  pool_.clear();
+  const auto row_length = [&](uint32_t count) -> size_t {
+    return count == 0 ? 0 : count >= dense_from ? classes_ : 2 * size_t{count};
+  };
+  size_t rows = 0;
+  size_t pool_size = 0;
+  for (uint32_t count : counts) {
+    rows += count > 0;
+    pool_size += row_length(count);
+  }
+  // Sized once, so that each array is a single block (and a single huge-page allocation).
+  blocks_.assign((buckets + 63) / 64, Block{});
+  row_start_.assign(rows + 1, 0);
+  pool_.assign(pool_size, 0);
   size_t next = 0;
+  size_t at = 0;
+  uint32_t row = 0;
   for (size_t b = 0; b < buckets; ++b) {
+    Block& block = blocks_[b / 64];
+    if (b % 64 == 0) block.first_row = row;
     const uint32_t count = counts[b];
+    if (count == 0) continue;
+    block.occupied |= uint64_t{1} << (b % 64);
     if (count >= dense_from) {
-      const size_t dense = pool_.size();
-      pool_.resize(dense + classes_, 0);
-      for (uint32_t i = 0; i < count; ++i) pool_[dense + entries[next + i].cls] = entries[next + i].weight;
+      for (uint32_t i = 0; i < count; ++i) pool_[at + entries[next + i].cls] = entries[next + i].weight;
     } else {
       for (uint32_t i = 0; i < count; ++i) {
-        pool_.push_back(static_cast<int16_t>(entries[next + i].cls));
-        pool_.push_back(entries[next + i].weight);
+        pool_[at + 2 * i] = static_cast<int16_t>(entries[next + i].cls);
+        pool_[at + 2 * i + 1] = entries[next + i].weight;
       }
     }
     next += count;
-    row_start_[b + 1] = static_cast<uint32_t>(pool_.size());
+    at += row_length(count);
+    row_start_[++row] = static_cast<uint32_t>(at);
   }
-  pool_.shrink_to_fit();
+}
+
+uint32_t WeightTable::row_of(uint64_t bucket) const {
+  const Block& block = blocks_[bucket / 64];
+  const uint64_t bit = uint64_t{1} << (bucket % 64);
+  if ((block.occupied & bit) == 0) return kNoRow;
+  return block.first_row + static_cast<uint32_t>(std::popcount(block.occupied & (bit - 1)));
 }
 
 template <typename Visit>
 void WeightTable::for_each_entry(size_t bucket, const Visit& visit) const {
-  const uint32_t begin = row_start_[bucket];
-  const uint32_t length = row_start_[bucket + 1] - begin;
+  const uint32_t r = row_of(bucket);
+  if (r == kNoRow) return;
+  const uint32_t begin = row_start_[r];
+  const uint32_t length = row_start_[r + 1] - begin;
   const int16_t* row = pool_.data() + begin;
   if (length == classes_) {
     for (uint32_t c = 0; c < classes_; ++c) {
@@ -56,30 +84,48 @@ void WeightTable::for_each_entry(size_t bucket, const Visit& visit) const {
 
 size_t WeightTable::nonzero_count() const {
   size_t n = 0;
-  for (size_t b = 0; b + 1 < row_start_.size(); ++b) for_each_entry(b, [&](uint32_t, int16_t) { ++n; });
+  for (size_t b = 0; b < bucket_count(); ++b) for_each_entry(b, [&](uint32_t, int16_t) { ++n; });
   return n;
 }
 
 // Compiled for AVX2 as well as for the baseline, chosen at load time: a dense row then adds
 // eight weights per instruction.
-__attribute__((target_clones("avx2", "default"))) void WeightTable::add_all(
-    const uint64_t* features, size_t count, int32_t* scores_out, uint32_t skip_begin, uint32_t skip_end) const {
+__attribute__((target_clones("avx2", "default"))) void WeightTable::add_groups(
+    std::span<const FeatureGroup> groups, uint32_t skip_begin, uint32_t skip_end) const {
   // Locals, so that the compiler knows the stores to scores change neither the bounds nor the
   // table, and vectorizes the dense loops.
-  int32_t* __restrict scores = scores_out;
   const int16_t* __restrict pool = pool_.data();
   const uint32_t* __restrict row_start = row_start_.data();
+  const Block* __restrict blocks = blocks_.data();
   const uint32_t classes = classes_;
   const uint64_t mask = mask_;
   skip_end = std::min(std::max(skip_begin, skip_end), classes);
   skip_begin = std::min(skip_begin, skip_end);
+  // Three rounds, each issuing all its loads before the next needs them: the directory
+  // blocks, the offsets of the non-empty rows, the rows.
+  for (const FeatureGroup& group : groups) {
+    for (size_t f = 0; f < group.count; ++f) __builtin_prefetch(&blocks[(group.features[f] & mask) / 64]);
+  }
+  uint32_t rows[kMaxBatch];
+  int32_t* scores_of_row[kMaxBatch];
+  size_t found = 0;
+  for (const FeatureGroup& group : groups) {
+    for (size_t f = 0; f < group.count; ++f) {
+      const uint64_t bucket = group.features[f] & mask;
+      const Block& block = blocks[bucket / 64];
+      const uint64_t bit = uint64_t{1} << (bucket % 64);
+      if ((block.occupied & bit) == 0) continue;
+      const uint32_t r = block.first_row + static_cast<uint32_t>(std::popcount(block.occupied & (bit - 1)));
+      __builtin_prefetch(&row_start[r]);
+      rows[found] = r;
+      scores_of_row[found++] = group.scores;
+    }
+  }
   uint32_t begin[kMaxBatch];
   uint32_t end[kMaxBatch];
-  for (size_t f = 0; f < count; ++f) __builtin_prefetch(&row_start[features[f] & mask]);
-  for (size_t f = 0; f < count; ++f) {
-    const uint64_t bucket = features[f] & mask;
-    begin[f] = row_start[bucket];
-    end[f] = row_start[bucket + 1];
+  for (size_t f = 0; f < found; ++f) {
+    begin[f] = row_start[rows[f]];
+    end[f] = row_start[rows[f] + 1];
     const int16_t* row = pool + begin[f];
     if (end[f] - begin[f] == classes) {
       for (uint32_t c = 0; c < skip_begin; c += 32) __builtin_prefetch(row + c);
@@ -89,7 +135,8 @@ __attribute__((target_clones("avx2", "default"))) void WeightTable::add_all(
       __builtin_prefetch(row);
     }
   }
-  for (size_t f = 0; f < count; ++f) {
+  for (size_t f = 0; f < found; ++f) {
+    int32_t* __restrict scores = scores_of_row[f];
     const int16_t* row = pool + begin[f];
     const uint32_t length = end[f] - begin[f];
     if (length == classes) {
@@ -107,7 +154,7 @@ WeightTable WeightTable::pruned(int32_t least) const {
   table.classes_ = classes_;
   std::vector<Entry> entries;
   std::vector<uint32_t> bucket_of_entry;
-  for (size_t b = 0; b + 1 < row_start_.size(); ++b) {
+  for (size_t b = 0; b < bucket_count(); ++b) {
     for_each_entry(b, [&](uint32_t cls, int16_t weight) {
       if (std::abs(static_cast<int32_t>(weight)) < least) return;
       entries.push_back({static_cast<uint16_t>(cls), weight});
@@ -130,10 +177,10 @@ void WeightTable::write(BinaryWriter& out) const {
     return n;
   };
   uint64_t rows = 0;
-  for (size_t b = 0; b + 1 < row_start_.size(); ++b) rows += nonzero(b) > 0;
+  for (size_t b = 0; b < bucket_count(); ++b) rows += nonzero(b) > 0;
   out.put_varint(rows);
   uint64_t previous = 0;
-  for (size_t b = 0; b + 1 < row_start_.size(); ++b) {
+  for (size_t b = 0; b < bucket_count(); ++b) {
     const uint32_t count = nonzero(b);
     if (count == 0) continue;
     out.put_varint(b - previous);

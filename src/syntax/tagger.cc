@@ -11,6 +11,9 @@ namespace {
 
 constexpr uint32_t kNoTag = kXposCount;  // history before the first word
 constexpr size_t kMaxFeatures = 48;
+constexpr size_t kMaxWordsOnlyFeatures = 29;  // at most, of one word
+// Words whose kWordsOnly features are summed in one batch, within WeightTable::kMaxBatch.
+constexpr size_t kWordsAhead = WeightTable::kMaxBatch / kMaxWordsOnlyFeatures;
 
 // Feature template numbers; a model is only valid with the templates it was trained with.
 enum Template : uint64_t {
@@ -28,8 +31,15 @@ const WordKeys kPadding = [] {
   return keys;
 }();
 
-size_t tag_features(std::span<const WordKeys> words, std::span<const uint64_t> ambiguity,
-                    size_t i, uint32_t t1, uint32_t t2, uint64_t* out) {
+// Whether a tagger feature looks at the tags predicted for the previous words. The others
+// are known for the whole sentence before tagging starts, which the tagger exploits.
+enum TagFeatureKind : uint8_t { kWordsOnly, kAfterTags };
+
+// The features of word i given the previous two tags, each passed to emit(kind, feature) in a
+// fixed order.
+template <typename Emit>
+void tag_features(std::span<const WordKeys> words, std::span<const uint64_t> ambiguity, size_t i,
+                  uint32_t t1, uint32_t t2, const Emit& emit) {
   const size_t n = words.size();
   const WordKeys& w = words[i];
   const WordKeys& p1 = i >= 1 ? words[i - 1] : kPadding;
@@ -39,40 +49,38 @@ size_t tag_features(std::span<const WordKeys> words, std::span<const uint64_t> a
   const uint64_t a0 = ambiguity[i];
   const uint64_t a1 = i + 1 < n ? ambiguity[i + 1] : 1;
   const uint64_t a2 = i + 2 < n ? ambiguity[i + 2] : 1;
-  size_t k = 0;
-  out[k++] = feature(kBias, 0);
-  out[k++] = feature(kLower, w.lower);
-  out[k++] = feature(kForm, w.form);
+  emit(kWordsOnly, feature(kBias, 0));
+  emit(kWordsOnly, feature(kLower, w.lower));
+  emit(kWordsOnly, feature(kForm, w.form));
   for (uint64_t j = 0; j < 4; ++j) {
-    if (w.suffix[j] != 0) out[k++] = feature(kSuffix + j, w.suffix[j]);
-    if (w.prefix[j] != 0) out[k++] = feature(kPrefix + j, w.prefix[j]);
+    if (w.suffix[j] != 0) emit(kWordsOnly, feature(kSuffix + j, w.suffix[j]));
+    if (w.prefix[j] != 0) emit(kWordsOnly, feature(kPrefix + j, w.prefix[j]));
   }
-  out[k++] = feature(kShape, w.shape);
-  out[k++] = feature(kFlags, w.flags, i == 0);
-  if (i == 0) out[k++] = feature(kFirstForm, w.form);
-  out[k++] = feature(kPrevLower, p1.lower);
-  out[k++] = feature(kPrev2Lower, p2.lower);
-  out[k++] = feature(kNextLower, n1.lower);
-  out[k++] = feature(kNext2Lower, n2.lower);
-  out[k++] = feature(kPrevSuffix3, p1.suffix[2] ? p1.suffix[2] : p1.lower);
-  out[k++] = feature(kNextSuffix3, n1.suffix[2] ? n1.suffix[2] : n1.lower);
-  out[k++] = feature(kPrevShape, p1.shape);
-  out[k++] = feature(kNextShape, n1.shape);
-  out[k++] = feature(kPrevTag, t1);
-  out[k++] = feature(kPrev2Tag, t2);
-  out[k++] = feature(kPrevTags, t1, t2);
-  out[k++] = feature(kPrevTagLower, t1, w.lower);
-  out[k++] = feature(kPrevLowerLower, p1.lower, w.lower);
-  out[k++] = feature(kLowerNextLower, w.lower, n1.lower);
-  out[k++] = feature(kAmbiguity, a0);
-  out[k++] = feature(kNextAmbiguity, a1);
-  out[k++] = feature(kNext2Ambiguity, a2);
-  out[k++] = feature(kAmbiguityNextAmbiguity, a0, a1);
-  out[k++] = feature(kPrevTagNextAmbiguity, t1, a1);
-  out[k++] = feature(kPrevTagAmbiguity, t1, a0);
-  out[k++] = feature(kPrevTagSuffix3, t1, w.suffix[2] ? w.suffix[2] : w.lower);
-  out[k++] = feature(kSuffix3Ambiguity, w.suffix[2] ? w.suffix[2] : w.lower, a0);
-  return k;
+  emit(kWordsOnly, feature(kShape, w.shape));
+  emit(kWordsOnly, feature(kFlags, w.flags, i == 0));
+  if (i == 0) emit(kWordsOnly, feature(kFirstForm, w.form));
+  emit(kWordsOnly, feature(kPrevLower, p1.lower));
+  emit(kWordsOnly, feature(kPrev2Lower, p2.lower));
+  emit(kWordsOnly, feature(kNextLower, n1.lower));
+  emit(kWordsOnly, feature(kNext2Lower, n2.lower));
+  emit(kWordsOnly, feature(kPrevSuffix3, p1.suffix[2] ? p1.suffix[2] : p1.lower));
+  emit(kWordsOnly, feature(kNextSuffix3, n1.suffix[2] ? n1.suffix[2] : n1.lower));
+  emit(kWordsOnly, feature(kPrevShape, p1.shape));
+  emit(kWordsOnly, feature(kNextShape, n1.shape));
+  emit(kAfterTags, feature(kPrevTag, t1));
+  emit(kAfterTags, feature(kPrev2Tag, t2));
+  emit(kAfterTags, feature(kPrevTags, t1, t2));
+  emit(kAfterTags, feature(kPrevTagLower, t1, w.lower));
+  emit(kWordsOnly, feature(kPrevLowerLower, p1.lower, w.lower));
+  emit(kWordsOnly, feature(kLowerNextLower, w.lower, n1.lower));
+  emit(kWordsOnly, feature(kAmbiguity, a0));
+  emit(kWordsOnly, feature(kNextAmbiguity, a1));
+  emit(kWordsOnly, feature(kNext2Ambiguity, a2));
+  emit(kWordsOnly, feature(kAmbiguityNextAmbiguity, a0, a1));
+  emit(kAfterTags, feature(kPrevTagNextAmbiguity, t1, a1));
+  emit(kAfterTags, feature(kPrevTagAmbiguity, t1, a0));
+  emit(kAfterTags, feature(kPrevTagSuffix3, t1, w.suffix[2] ? w.suffix[2] : w.lower));
+  emit(kWordsOnly, feature(kSuffix3Ambiguity, w.suffix[2] ? w.suffix[2] : w.lower, a0));
 }
 
 // The UPOS classifier sees the XPOS features plus the XPOS just predicted.
@@ -104,25 +112,52 @@ uint64_t Tagger::ambiguity_of(uint64_t lower) const {
 void Tagger::tag(std::span<const WordKeys> words, std::span<uint64_t> ambiguity, uint8_t* xpos,
                  Upos* upos) const {
   for (size_t i = 0; i < words.size(); ++i) ambiguity[i] = ambiguity_of(words[i].lower);
+  // The features that ignore the previous tags are summed for kWordsAhead words at a time,
+  // whose memory accesses then overlap; each word then adds only the few that need its
+  // predecessors' tags. Integer sums, so the result is that of summing all at once.
+  uint64_t words_only[kWordsAhead][kMaxWordsOnlyFeatures];
+  int32_t xpos_sums[kWordsAhead][kXposCount];
+  int32_t upos_sums[kWordsAhead][kUposCount];
   uint64_t features[kMaxFeatures];
   int32_t scores[kXposCount];
   uint32_t t1 = kNoTag;
   uint32_t t2 = kNoTag;
   uint32_t previous_upos = kUposCount;
-  for (size_t i = 0; i < words.size(); ++i) {
-    size_t k = tag_features(words, ambiguity, i, t1, t2, features);
-    std::fill(scores, scores + kXposCount, 0);
-    xpos_.add_all(features, k, scores);
-    const uint32_t x = argmax(scores, kXposCount);
-    k += upos_features(words[i], x, previous_upos, features + k);
-    std::fill(scores, scores + kUposCount, 0);
-    upos_.add_all(features, k, scores);
-    const uint32_t u = argmax(scores, kUposCount);
-    xpos[i] = static_cast<uint8_t>(x);
-    upos[i] = static_cast<Upos>(u);
-    t2 = t1;
-    t1 = x;
-    previous_upos = u;
+  for (size_t first = 0; first < words.size(); first += kWordsAhead) {
+    const size_t ahead = std::min(kWordsAhead, words.size() - first);
+    WeightTable::FeatureGroup xpos_groups[kWordsAhead];
+    WeightTable::FeatureGroup upos_groups[kWordsAhead];
+    for (size_t j = 0; j < ahead; ++j) {
+      size_t k = 0;
+      tag_features(words, ambiguity, first + j, t1, t2, [&](TagFeatureKind kind, uint64_t f) {
+        if (kind == kWordsOnly) words_only[j][k++] = f;
+      });
+      std::fill(xpos_sums[j], xpos_sums[j] + kXposCount, 0);
+      std::fill(upos_sums[j], upos_sums[j] + kUposCount, 0);
+      xpos_groups[j] = {words_only[j], k, xpos_sums[j]};
+      upos_groups[j] = {words_only[j], k, upos_sums[j]};
+    }
+    xpos_.add_groups({xpos_groups, ahead});
+    upos_.add_groups({upos_groups, ahead});
+    for (size_t j = 0; j < ahead; ++j) {
+      const size_t i = first + j;
+      size_t k = 0;
+      tag_features(words, ambiguity, i, t1, t2, [&](TagFeatureKind kind, uint64_t f) {
+        if (kind == kAfterTags) features[k++] = f;
+      });
+      std::copy(xpos_sums[j], xpos_sums[j] + kXposCount, scores);
+      xpos_.add_all(features, k, scores);
+      const uint32_t x = argmax(scores, kXposCount);
+      k += upos_features(words[i], x, previous_upos, features + k);
+      std::copy(upos_sums[j], upos_sums[j] + kUposCount, scores);
+      upos_.add_all(features, k, scores);
+      const uint32_t u = argmax(scores, kUposCount);
+      xpos[i] = static_cast<uint8_t>(x);
+      upos[i] = static_cast<Upos>(u);
+      t2 = t1;
+      t1 = x;
+      previous_upos = u;
+    }
   }
 }
 
@@ -209,7 +244,8 @@ Tagger TaggerTrainer::train(const std::vector<const GoldSentence*>& sentences,
       uint32_t previous_upos = kUposCount;
       for (size_t i = 0; i < w.size(); ++i) {
         const GoldWord& gold = sentences[s]->words[i];
-        size_t k = tag_features(w, ambiguity, i, t1, t2, features);
+        size_t k = 0;
+        tag_features(w, ambiguity, i, t1, t2, [&](TagFeatureKind, uint64_t f) { features[k++] = f; });
         xpos_table.score({features, k}, scores);
         const uint32_t x = argmax(scores, kXposCount);
         if (x != gold.xpos) {
