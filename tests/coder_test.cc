@@ -318,5 +318,41 @@ TEST_F(CoderTest, AgentRepeatingTheActorsCodeAddsNothing) {
   EXPECT_EQ(code("Aid workers of the Red Cross accused Venezuela."), Events{"NGO VEN 112"});
 }
 
+TEST_F(CoderTest, AgentPhraseHoldingTheHeadOutlastsAShortParse) {
+  // The parser takes "Runs" for a verb, cutting the subject short of the agent's last word.
+  EXPECT_EQ(code("The Colombian Office of Silent Runs accused Venezuela."), Events{"COLGOV VEN 112"});
+}
+
+TEST_F(CoderTest, GerundClauseAfterTheEventIsBackground) {
+  EXPECT_EQ(code("Venezuela attacked Colombia after meeting the United States."), Events{"VEN COL 190"});
+}
+
+TEST_F(CoderTest, ModifierListWithADeterminerIsAListOfParties) {
+  // Parsed as if "Venezuela and the evil" modified "Colombia".
+  EXPECT_EQ(code("Venezuela and the evil awful Colombia accused the United States."),
+            (Events{"COL USA 112", "VEN USA 112"}));
+}
+
+TEST_F(CoderTest, MilitantsStandForTheLastArmedGroup) {
+  // The group's code changed over time, which makes it no person.
+  EXPECT_EQ(code("The Northern Front attacked Venezuela. The militants then accused Venezuela."),
+            (Events{"COLREB VEN 112", "COLREB VEN 190"}));
+}
+
+TEST_F(CoderTest, ObliqueOfAnAdjectiveCompletingTheVerbNamesTheTarget) {
+  EXPECT_EQ(code("Venezuelan soldiers marched very close to the border with Colombia."), Events{"VENMIL COL 181"});
+}
+
+TEST_F(CoderTest, PeopleActingOnTheirOwnStateActOnItsGovernment) {
+  EXPECT_EQ(code("Venezuelan protesters accused Venezuela."), Events{"VENOPP VENGOV 112"});
+  // Organs of the state keep the state itself.
+  EXPECT_EQ(code("Venezuelan soldiers attacked Venezuela."), Events{"VENMIL VEN 190"});
+}
+
+TEST_F(CoderTest, TitleOfAPersonStandsForTheLastPerson) {
+  EXPECT_EQ(code("Alberto Rivas arrived in Colombia. The prince then accused the United States."),
+            Events{"VENGOV USA 112"});
+}
+
 }  // namespace
 }  // namespace herald

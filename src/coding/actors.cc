@@ -20,7 +20,7 @@ struct AnaphorRule {
   std::string_view role;
 };
 
-constexpr std::array<AnaphorRule, 28> kAnaphorRules = {{
+constexpr std::array<AnaphorRule, 33> kAnaphorRules = {{
     {"he", true, false, false, ""},           {"him", true, false, false, ""},
     {"his", true, false, false, ""},          {"she", true, false, false, ""},
     {"her", true, false, false, ""},          {"it", false, true, true, ""},
@@ -38,9 +38,13 @@ constexpr std::array<AnaphorRule, 28> kAnaphorRules = {{
     {"the minister", true, false, false, ""},
     {"the president", true, false, false, ""},
     {"the leader", true, false, false, ""},
-    {"the rebels", false, false, true, ""},   {"the group", false, false, true, ""},
-    {"the militants", false, false, true, ""},
-    {"the insurgents", false, false, true, ""},
+    {"the king", true, false, false, ""},
+    {"the prince", true, false, false, ""},
+    {"the general", true, false, false, ""},
+    {"the rebels", false, false, true, "REB"}, {"the group", false, false, true, ""},
+    {"the party", false, false, true, ""},    {"the movement", false, false, true, ""},
+    {"the militants", false, false, true, "REB"},
+    {"the insurgents", false, false, true, "REB"},
 }};
 
 const AnaphorRule* find_rule(std::string_view phrase) {
@@ -210,15 +214,21 @@ std::optional<ResolvedActor> StoryMemory::recall(std::string_view anaphor, uint3
   // A name the dictionaries lack is what "it" or "they" may stand for, not what "he" or "the
   // government" does.
   const bool thing_pronoun = !rule->person && anaphor.find(' ') == std::string_view::npos;
+  // A group named by its role ("the militants") stands for an actor coded with that role,
+  // whatever its kind: an armed group whose code changed over time is no person.
+  const bool names_group_role = rule->group && !rule->role.empty();
   const auto fits = [&](const Entry& e) {
     if (e.actor.code.empty()) return thing_pronoun;
+    if (names_group_role) return holds_element(e.actor.code, rule->role);
     return (rule->person && e.actor.kind == ActorKind::kPerson) ||
            (rule->state && e.actor.kind == ActorKind::kState) || (rule->group && e.actor.kind == ActorKind::kGroup);
   };
   const auto adapt = [&](const Entry& e) -> std::optional<ResolvedActor> {
     if (e.actor.code.empty()) return std::nullopt;
     ResolvedActor found = e.actor;
-    if (!rule->role.empty()) found.code = std::string(state_of(found.code)) + std::string(rule->role);
+    if (!rule->role.empty() && !names_group_role) {
+      found.code = std::string(state_of(found.code)) + std::string(rule->role);
+    }
     return found;
   };
   // Only pronouns that may stand for a thing prefer the subject: "he" and "she" have people
@@ -297,7 +307,10 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
       const uint32_t m = view.at(column, t);
       if (m == kNone) continue;
       const lexicon::Mention& mention = view.mentions[m];
-      if (mention.first_token < phrase.first || mention.last_token > phrase.last) continue;
+      // A dictionary phrase holding the head names the noun phrase even where the parse cut the
+      // phrase short of its end ("the Office of Silent Runs" with "Runs" taken for a verb).
+      const bool inside = mention.first_token >= phrase.first && mention.last_token <= phrase.last;
+      if (!inside && !(mention.first_token >= phrase.first && mention.contains(head))) continue;
       if (skip != nullptr && mention.first_token <= skip->last_token && skip->first_token <= mention.last_token) {
         continue;
       }

@@ -4,6 +4,8 @@
 #include <numeric>
 #include <string>
 
+#include "herald/tagset.h"
+
 namespace herald::coding {
 
 using lexicon::ElementKind;
@@ -117,6 +119,26 @@ bool governor_is_negated(const SentenceView& view, uint32_t verb) {
   return governor && is_negated(view, *governor);
 }
 
+// A subjectless gerund clause led by "after", "before", "since" or "upon" tells what came
+// before or after the event the sentence reports ("withdrew after leaving the town",
+// "killed civilians after capturing the city"); it is background, not an event of its own.
+bool is_background_clause(const SentenceView& view, uint32_t verb) {
+  if (view.parse.relation(verb) != Deprel::kAdvcl && view.parse.relation(verb) != Deprel::kAcl) return false;
+  if (view.parse.dependent(verb, Deprel::kNsubj) || view.parse.dependent(verb, Deprel::kNsubjPass)) return false;
+  bool temporal = false;
+  for (uint32_t mark : view.parse.dependents(verb, Deprel::kMark)) {
+    const std::string_view lemma = view.doc.tokens[mark].lemma;
+    temporal = temporal || lemma == "after" || lemma == "before" || lemma == "since" || lemma == "upon";
+  }
+  if (!temporal) return false;
+  if (syntax::xpos_name(view.doc.tokens[verb].xpos) == "VBG") return true;
+  // "after being encircled"
+  for (uint32_t aux : view.parse.dependents(verb, Deprel::kAuxPass)) {
+    if (syntax::xpos_name(view.doc.tokens[aux].xpos) == "VBG") return true;
+  }
+  return false;
+}
+
 bool is_passive(const SentenceView& view, uint32_t verb) {
   for (uint32_t child : view.parse.children(verb)) {
     const Deprel r = view.parse.relation(child);
@@ -137,6 +159,16 @@ void add_with_conjuncts(const SentenceView& view, uint32_t head, std::vector<uin
   }
   for (uint32_t appos : view.parse.dependents(head, Deprel::kAppos)) {
     if (appos < last_conjunct) out.push_back(appos);
+  }
+  // A modifier list with a determiner inside it ("Venezuela and the evil awful Colombia") is no
+  // modifier but a list of parties the parser hung on the last one: a determiner does not open
+  // a modifier of a noun.
+  for (uint32_t modifier : view.parse.dependents(head, Deprel::kCompound)) {
+    bool determined = false;
+    for (uint32_t conj : view.parse.dependents(modifier, Deprel::kConj)) {
+      determined = determined || view.parse.dependent(conj, Deprel::kDet).has_value();
+    }
+    if (determined) add_with_conjuncts(view, modifier, out);
   }
 }
 
@@ -249,20 +281,32 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
       add_with_conjuncts(view, *object, out.emplace_back().heads);
     }
   }
-  for (uint32_t child : view.parse.children(verb)) {
-    if (view.parse.relation(child) != Deprel::kObl) continue;
+  // The obliques of the verb, then those of an adjective that completes it: in "marched close
+  // to the border" the border is where the march went.
+  std::optional<uint32_t> complement;
+  for (uint32_t child : view.parse.dependents(verb, Deprel::kXcomp)) {
+    const Upos upos = view.parse.upos(child);
+    if (upos == Upos::kAdj || upos == Upos::kAdv) complement = child;
+  }
+  const auto for_each_oblique = [&](auto&& visit) {
+    for (uint32_t child : view.parse.dependents(verb, Deprel::kObl)) visit(child);
+    if (complement) {
+      for (uint32_t child : view.parse.dependents(*complement, Deprel::kObl)) visit(child);
+    }
+  };
+  for_each_oblique([&](uint32_t child) {
     CandidateGroup& group = out.emplace_back();
     add_with_conjuncts(view, child, group.heads);
     group.locative = is_locative(view, child);
     group.within = is_within(view, child);
-  }
+  });
   // Then the first actor deeper inside the object ("cordoned off the roads leading into
   // Mordor") or inside an oblique ("imposed tariffs on imports from China").
   std::vector<uint32_t> phrases;
   if (std::optional<uint32_t> object = view.parse.dependent(verb, Deprel::kObj)) phrases.push_back(*object);
-  for (uint32_t child : view.parse.children(verb)) {
-    if (view.parse.relation(child) == Deprel::kObl && !is_locative(view, child)) phrases.push_back(child);
-  }
+  for_each_oblique([&](uint32_t child) {
+    if (!is_locative(view, child)) phrases.push_back(child);
+  });
   for (uint32_t phrase : phrases) {
     if (std::optional<uint32_t> inside = first_actor_inside(view, phrase)) {
       out.emplace_back().heads = {noun_phrase_head(view, *inside)};
@@ -275,6 +319,25 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
       add_with_conjuncts(view, *subject, group.heads);
       group.clausal = true;
     }
+  }
+}
+
+// People of a state who act on that state itself ("Russian protesters demonstrated against
+// Russia") act on its government: a country is no party to its own politics. Organs of the
+// state acting on it ("the government declared an emergency across Ecuador") keep it.
+void direct_at_own_government(std::span<const ResolvedActor> sources, std::vector<ResolvedActor>& targets) {
+  if (sources.empty()) return;
+  const std::string_view state = std::string_view(sources.front().code).substr(0, 3);
+  if (state.size() < 3 || state == "---" || state == "IGO") return;
+  for (const ResolvedActor& source : sources) {
+    if (source.code.size() < 6 || !source.code.starts_with(state)) return;
+    const std::string_view role = std::string_view(source.code).substr(3, 3);
+    for (std::string_view organ : {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}) {
+      if (role == organ) return;
+    }
+  }
+  for (ResolvedActor& target : targets) {
+    if (target.code == state) target.code += "GOV";
   }
 }
 
@@ -407,6 +470,7 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
                                          const StoryMemory& memory) const {
   const uint32_t v = verb.verb_token;
   if (v == lexicon::kNoToken || view.parse.upos(v) != Upos::kVerb) return std::nullopt;
+  if (is_background_clause(view, v)) return std::nullopt;
 
   const lexicon::VerbForm& form = dictionaries_.verb_forms()[verb.owner];
   const lexicon::Verb& entry = dictionaries_.verbs()[form.verb];
@@ -508,6 +572,7 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   if (source_stands_alone && target_group != nullptr && !target_group->clausal) {
     resolver.place_roles_by(coded.sources, coded.targets);
   }
+  direct_at_own_government(coded.sources, coded.targets);
   return coded;
 }
 

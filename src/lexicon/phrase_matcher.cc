@@ -63,7 +63,7 @@ constexpr std::string_view kAnaphorPhrases[] = {
     "the government", "the administration", "the authorities", "the regime", "the country",
     "the state", "the nation", "the army", "the military", "the police", "the ministry",
     "the minister", "the president", "the leader", "the rebels", "the group", "the party",
-    "the movement"};
+    "the movement", "the militants", "the insurgents", "the king", "the prince", "the general"};
 // clang-format on
 
 constexpr std::array<std::string_view, kMentionKindCount> kKindNames = {
