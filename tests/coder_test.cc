@@ -183,6 +183,14 @@ TEST_F(CoderTest, ConjoinedSubjectsMeetingSomewhereMeetEachOther) {
             (Events{"COLGOV USAGOV 036", "USAGOV COLGOV 036"}));
 }
 
+TEST_F(CoderTest, ConjoinedSubjectsActOnEachOtherOnlyInReciprocalActs) {
+  // Meeting is done together; arresting smugglers is not done to each other.
+  EXPECT_EQ(code("Colombia and Venezuela met on Monday."), (Events{"COL VEN 036", "VEN COL 036"}));
+  EXPECT_EQ(code("Colombia and Venezuela arrested dozens of smugglers on Monday."), Events{});
+  // A long list acts jointly: its members are not paired with each other.
+  EXPECT_EQ(code("Colombia, Venezuela, Petro and Trump met on Monday.", "2025-09-20"), Events{});
+}
+
 }  // namespace
 }  // namespace herald
 
@@ -292,7 +300,7 @@ TEST_F(CoderTest, RolesActingOnEachOtherTakeTheNearestState) {
 }
 
 TEST_F(CoderTest, AppositionInsideAListIsOneMoreItem) {
-  EXPECT_EQ(code("Venezuela, the Colombian government and the United States praised Trump.", "2025-09-20"),
+  EXPECT_EQ(code("Venezuela, the Colombian government and Washington praised Trump.", "2025-09-20"),
             (Events{"COLGOV USAGOV 051", "USA USAGOV 051", "VEN USAGOV 051"}));
 }
 
@@ -340,7 +348,8 @@ TEST_F(CoderTest, MilitantsStandForTheLastArmedGroup) {
 }
 
 TEST_F(CoderTest, ObliqueOfAnAdjectiveCompletingTheVerbNamesTheTarget) {
-  EXPECT_EQ(code("Venezuelan soldiers marched very close to the border with Colombia."), Events{"VENMIL COL 181"});
+  EXPECT_EQ(code("Venezuelan soldiers have marched very close to the border with Colombia."),
+            Events{"VENMIL COL 181"});
 }
 
 TEST_F(CoderTest, PeopleActingOnTheirOwnStateActOnItsGovernment) {

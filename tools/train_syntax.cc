@@ -25,7 +25,7 @@ struct Options {
   Options() {
     parser.beam_width = 8;
     parser.bits = 22;
-    parser.epochs = 20;
+    parser.epochs = 40;
     parser.min_weight = 500;
     tagger.min_weight = 100;
   }

@@ -174,12 +174,15 @@ void Coder::code_sentences(const Document& doc, const CoderOptions& options,
       if (m.kind != lexicon::MentionKind::kActor) continue;
       memory.remember(resolver.resolve_mention_only(m));
     }
-    if (options.prefilter && !lexicon::could_yield_event(mentions)) continue;
+    const bool could_yield_event = lexicon::could_yield_event(mentions);
+    if (options.prefilter && !could_yield_event) continue;
 
     ++stats.sentences_parsed;
     parse(sentence);
     const coding::SentenceView view(doc, sentence, mentions, s.dictionaries);
-    memory.note_subjects(view);
+    // Only the subjects of sentences the pre-filter parses too are antecedents, so that no
+    // event depends on whether the filter ran.
+    if (could_yield_event) memory.note_subjects(view);
     for (const lexicon::Mention& m : view.mentions) {
       if (m.kind != lexicon::MentionKind::kVerb) continue;
       if (std::optional<coding::CodedVerb> coded = s.verbs.code(view, m, resolver, memory)) {

@@ -325,6 +325,19 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
 // People of a state who act on that state itself ("Russian protesters demonstrated against
 // Russia") act on its government: a country is no party to its own politics. Organs of the
 // state acting on it ("the government declared an emergency across Ecuador") keep it.
+// Whether conjoined subjects with no other party act on each other under `code`: only when
+// the act is one two parties do together (agreeing, meeting, cooperating, a ceasefire,
+// cutting ties, fighting); "Japan and France contributed to the fund" is not Japan aiding France. A list
+// longer than three is a group acting jointly ("the World Bank, Japan, France, Britain, Italy
+// and Denmark contributed"), whose pairs would flood the dyads with events nobody reported.
+bool acts_reciprocally(std::string_view code, size_t parties) {
+  constexpr size_t kMostPairedParties = 3;
+  if (parties > kMostPairedParties || code.size() < 2) return false;
+  const std::string_view root = code.substr(0, 2);
+  return root == "03" || root == "04" || root == "05" || root == "06" || root == "08" || root == "16" ||
+         root == "19";
+}
+
 void direct_at_own_government(std::span<const ResolvedActor> sources, std::vector<ResolvedActor>& targets) {
   if (sources.empty()) return;
   const std::string_view state = std::string_view(sources.front().code).substr(0, 3);
@@ -551,7 +564,9 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   // Conjoined subjects with no one else to act on ("the Philippines and France agree",
   // "Trump and Putin met in Helsinki") act on each other; the emitter drops an actor's event
   // with itself.
-  const bool mutual = coded.sources.size() > 1;
+  const bool mutual = coded.sources.size() > 1 &&
+                      (bindings.compound ||
+                       acts_reciprocally(dictionaries_.codes().name(coded.code.code), coded.sources.size()));
   if (mutual && !bindings.compound) {
     std::erase_if(target_groups, [](const CandidateGroup& group) { return group.locative; });
   }
