@@ -14,6 +14,7 @@
 #include "herald/dictionary_loader.h"
 #include "herald/syntax.h"
 #include "herald/text.h"
+#include "dictionary_sets.h"
 
 namespace herald {
 namespace {
@@ -45,12 +46,7 @@ Story story_of_all_sentences() {
 
 // A copy of the test dictionaries for one Coder (Coder takes ownership).
 lexicon::Dictionaries load_test_dictionaries() {
-  const std::string dir = HERALD_SOURCE_DIR "/tests/data/coding/";
-  lexicon::DictionaryPaths paths;
-  paths.actors = {dir + "actors.txt"};
-  paths.agents = dir + "agents.txt";
-  paths.verbs = dir + "verbs.txt";
-  return lexicon::load_dictionaries(paths, nullptr);
+  return lexicon::load_dictionaries(testing_support::coding_fixture_dictionaries(), nullptr);
 }
 
 void BM_CodingStepAlone(benchmark::State& state) {
@@ -89,7 +85,6 @@ BENCHMARK(BM_WholePipeline);
 
 void BM_WholePipelineReuters(benchmark::State& state) {
   const std::string corpus = HERALD_SOURCE_DIR "/../shared/corpus/reuters21578.jsonl";
-  const std::string dir = HERALD_SOURCE_DIR "/../shared/conformance/petrarch/";
   std::ifstream in(corpus);
   if (!in) {
     state.SkipWithError("skipped: ../shared/corpus/reuters21578.jsonl not found");
@@ -100,12 +95,8 @@ void BM_WholePipelineReuters(benchmark::State& state) {
     const nlohmann::json record = nlohmann::json::parse(line);
     stories.push_back({record["id"], record["date"], record["text"], "", corpus, 0});
   }
-  lexicon::DictionaryPaths paths;
-  paths.actors = {dir + "PETR.Validate.actors.txt"};
-  paths.agents = dir + "PETR.Validate.agents.txt";
-  paths.verbs = dir + "PETR.Validate.verbs.txt";
-  paths.discards = dir + "PETR.Validate.discards.txt";
-  const Coder coder(lexicon::load_dictionaries(paths, nullptr), model());
+  const Coder coder(lexicon::load_dictionaries(testing_support::petrarch_validation_dictionaries(), nullptr),
+                    model());
   size_t sentences = 0;
   for (auto _ : state) {
     for (const Story& story : stories) sentences += coder.code(story).stats.sentences;

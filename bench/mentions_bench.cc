@@ -22,6 +22,7 @@
 #include "herald/document.h"
 #include "herald/mentions.h"
 #include "herald/text.h"
+#include "dictionary_sets.h"
 
 namespace {
 
@@ -344,12 +345,7 @@ void match_reuters(benchmark::State& state, const herald::lexicon::DictionaryPat
 }
 
 void BM_MatchReutersPetrarchValidation(benchmark::State& state) {
-  const std::string dir = HERALD_SOURCE_DIR "/../shared/conformance/petrarch/";
-  herald::lexicon::DictionaryPaths paths;
-  paths.actors = {dir + "PETR.Validate.actors.txt"};
-  paths.agents = dir + "PETR.Validate.agents.txt";
-  paths.verbs = dir + "PETR.Validate.verbs.txt";
-  paths.discards = dir + "PETR.Validate.discards.txt";
+  const herald::lexicon::DictionaryPaths paths = herald::testing_support::petrarch_validation_dictionaries();
   match_reuters(state, paths, paths.verbs);
 }
 BENCHMARK(BM_MatchReutersPetrarchValidation)->Unit(benchmark::kMillisecond);

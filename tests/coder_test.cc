@@ -13,6 +13,7 @@
 #include "herald/dictionary_loader.h"
 #include "herald/syntax.h"
 #include "herald/text.h"
+#include "dictionary_sets.h"
 
 namespace herald {
 namespace {
@@ -20,13 +21,9 @@ namespace {
 class CoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::string dir = HERALD_SOURCE_DIR "/tests/data/coding/";
-    lexicon::DictionaryPaths paths;
-    paths.actors = {dir + "actors.txt"};
-    paths.agents = dir + "agents.txt";
-    paths.verbs = dir + "verbs.txt";
     lexicon::LoadReport report;
-    lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
+    lexicon::Dictionaries dictionaries =
+        lexicon::load_dictionaries(testing_support::coding_fixture_dictionaries(), &report);
     ASSERT_EQ(report.error_count(), 0u);
     coder_ = new Coder(std::move(dictionaries), syntax::SyntaxModel::load());
   }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lexicon_test_util.h"
+#include "dictionary_sets.h"
 
 namespace herald::lexicon {
 namespace {
@@ -36,17 +37,12 @@ void expect_diagnostics(const LoadReport& report, const Strings& fragments) {
 }
 
 TEST(SharedDictionariesTest, PetrarchValidationDictionaries) {
-  const std::string dir = kConformance + "/petrarch/";
+  const std::string& dir = testing_support::kPetrarchConformanceDir;
   if (!std::filesystem::exists(dir + "PETR.Validate.verbs.txt")) {
     GTEST_SKIP() << "skipped: " << dir << " is absent";
   }
-  DictionaryPaths paths;
-  paths.actors = {dir + "PETR.Validate.actors.txt"};
-  paths.agents = dir + "PETR.Validate.agents.txt";
-  paths.verbs = dir + "PETR.Validate.verbs.txt";
-  paths.discards = dir + "PETR.Validate.discards.txt";
   LoadReport report;
-  const Dictionaries d = load_dictionaries(paths, &report);
+  const Dictionaries d = load_dictionaries(testing_support::petrarch_validation_dictionaries(), &report);
   for (const SourceSummary& s : report.sources) std::printf("  %s\n", summary_line(s).c_str());
   std::printf(
       "  after duplicates: %zu actors with %zu phrases, %zu agents with %zu phrases, "

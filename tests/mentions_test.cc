@@ -20,6 +20,7 @@
 #include "herald/dictionary_loader.h"
 #include "herald/text.h"
 #include "herald/validation.h"
+#include "dictionary_sets.h"
 #include "lexicon/matcher_fold.h"
 
 namespace herald::lexicon {
@@ -586,17 +587,12 @@ TEST(MentionsTest, NotesTheTrieSize) {
 // matched without a crash, every record that expects events passes the pre-filter, and the
 // counts are printed.
 TEST(MentionsSharedTest, PetrarchUnitTestRecords) {
-  const std::string dir = std::string(HERALD_SOURCE_DIR) + "/../shared/conformance/petrarch/";
+  const std::string& dir = testing_support::kPetrarchConformanceDir;
   if (!std::filesystem::exists(dir + "PETR.UnitTest.records.xml")) {
     GTEST_SKIP() << "skipped: " << dir << " is absent";
   }
-  DictionaryPaths paths;
-  paths.actors = {dir + "PETR.Validate.actors.txt"};
-  paths.agents = dir + "PETR.Validate.agents.txt";
-  paths.verbs = dir + "PETR.Validate.verbs.txt";
-  paths.discards = dir + "PETR.Validate.discards.txt";
   LoadReport report;
-  const Dictionaries d = load_dictionaries(paths, &report);
+  const Dictionaries d = load_dictionaries(testing_support::petrarch_validation_dictionaries(), &report);
   ASSERT_EQ(report.error_count(), 0u);
   const PhraseMatcher matcher(d);
   const auto suite =

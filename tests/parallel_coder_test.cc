@@ -17,6 +17,7 @@
 #include "herald/io.h"
 #include "herald/parallel.h"
 #include "herald/syntax.h"
+#include "dictionary_sets.h"
 #include "parallel_test_corpus.h"
 
 namespace herald {
@@ -34,13 +35,9 @@ std::string render(const CodedStory& coded) {
 class ParallelCoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::string dir = HERALD_SOURCE_DIR "/tests/data/coding/";
-    lexicon::DictionaryPaths paths;
-    paths.actors = {dir + "actors.txt"};
-    paths.agents = dir + "agents.txt";
-    paths.verbs = dir + "verbs.txt";
     lexicon::LoadReport report;
-    lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
+    lexicon::Dictionaries dictionaries =
+        lexicon::load_dictionaries(testing_support::coding_fixture_dictionaries(), &report);
     ASSERT_EQ(report.error_count(), 0u);
     coder_ = new Coder(std::move(dictionaries), syntax::SyntaxModel::load());
   }

@@ -7,6 +7,7 @@
 #include "herald/io.h"
 #include "herald/syntax.h"
 #include "herald/validate.h"
+#include "dictionary_sets.h"
 
 namespace herald {
 namespace {
@@ -64,12 +65,8 @@ TEST(PrefilterExactness, SameEventsWithAndWithoutTheFilterOnReuters) {
   if (!std::filesystem::exists(corpus) || !std::filesystem::exists(dir)) {
     GTEST_SKIP() << "skipped: ../shared/corpus or ../shared/conformance not found";
   }
-  lexicon::DictionaryPaths paths;
-  paths.actors = {(dir / "PETR.Validate.actors.txt").string()};
-  paths.agents = (dir / "PETR.Validate.agents.txt").string();
-  paths.verbs = (dir / "PETR.Validate.verbs.txt").string();
-  paths.discards = (dir / "PETR.Validate.discards.txt").string();
-  const Coder coder(lexicon::load_dictionaries(paths, nullptr), syntax::SyntaxModel::load());
+  const Coder coder(lexicon::load_dictionaries(testing_support::petrarch_validation_dictionaries(), nullptr),
+                    syntax::SyntaxModel::load());
   CoderOptions filtered, unfiltered;
   unfiltered.prefilter = false;
 
