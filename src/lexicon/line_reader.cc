@@ -55,18 +55,23 @@ void LineReader::strip_comments(std::string_view raw) {
   }
 }
 
+std::string_view LineReader::advance_line() {
+  const size_t begin = cursor_;
+  size_t end = find_any(source_, "\r\n", begin);
+  if (end == std::string_view::npos) end = source_.size();
+  cursor_ = end;
+  if (cursor_ < source_.size() && source_[cursor_] == '\r') ++cursor_;
+  if (cursor_ < source_.size() && source_[cursor_] == '\n') ++cursor_;
+  ++line_number_;
+  return source_.substr(begin, end - begin);
+}
+
 bool LineReader::next(Line& line) {
   while (!done_ && cursor_ < source_.size()) {
     const size_t begin = cursor_;
-    size_t end = find_any(source_, "\r\n", begin);
-    if (end == std::string_view::npos) end = source_.size();
-    cursor_ = end;
-    if (cursor_ < source_.size() && source_[cursor_] == '\r') ++cursor_;
-    if (cursor_ < source_.size() && source_[cursor_] == '\n') ++cursor_;
-    ++line_number_;
+    const std::string_view raw = advance_line();
     const Position at{line_number_, begin};
 
-    const std::string_view raw = source_.substr(begin, end - begin);
     const bool was_in_comment = in_xml_comment_;
     strip_comments(raw);
     if (in_xml_comment_ && !was_in_comment) xml_comment_start_.offset = begin;
@@ -100,14 +105,7 @@ void LineReader::finish_at(Position at) {
   done_ = true;
   uint32_t unread = 0;
   while (cursor_ < source_.size()) {
-    const size_t begin = cursor_;
-    size_t end = find_any(source_, "\r\n", begin);
-    if (end == std::string_view::npos) end = source_.size();
-    cursor_ = end;
-    if (cursor_ < source_.size() && source_[cursor_] == '\r') ++cursor_;
-    if (cursor_ < source_.size() && source_[cursor_] == '\n') ++cursor_;
-    ++line_number_;
-    if (!trim(source_.substr(begin, end - begin)).empty()) ++unread;
+    if (!trim(advance_line()).empty()) ++unread;
   }
   if (unread > 0) {
     report_.warning(at, fmt::format("end mark ~~FINISH: the {} non-blank line{} after it {} not "

@@ -49,6 +49,9 @@ class LineReader {
   // Copies the raw line into buffer_ without comments; tracks multi-line comments.
   void strip_comments(std::string_view raw);
   void finish_at(Position at);
+  // The next raw line without its line break ("\n", "\r\n" or "\r"), counting it; the cursor
+  // moves past the break.
+  std::string_view advance_line();
 
   std::string_view source_;
   LineOptions options_;
