@@ -180,6 +180,14 @@ TEST_F(CoderTest, ConjoinedSubjectsMeetingSomewhereMeetEachOther) {
             (Events{"COLGOV USAGOV 036", "USAGOV COLGOV 036"}));
 }
 
+TEST_F(CoderTest, ProtestsAndCurfewsWithNoTargetAreAimedAtTheActorsOwnState) {
+  EXPECT_EQ(code("Colombian protesters protested in Bogota on Monday."), Events{"COLOPP COLGOV 141"});
+  EXPECT_EQ(code("Venezuela declared a curfew on Monday."), Events{"VENGOV VEN 1721"});
+  // A named target stays, and a government does not protest against itself.
+  EXPECT_EQ(code("Colombian protesters protested against Venezuela."), Events{"COLOPP VEN 141"});
+  EXPECT_EQ(code("The Colombian government protested on Monday."), Events{});
+}
+
 TEST_F(CoderTest, ConjoinedSubjectsActOnEachOtherOnlyInReciprocalActs) {
   // Meeting is done together; arresting smugglers is not done to each other.
   EXPECT_EQ(code("Colombia and Venezuela met on Monday."), (Events{"COL VEN 036", "VEN COL 036"}));

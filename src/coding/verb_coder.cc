@@ -354,6 +354,34 @@ void direct_at_own_government(std::span<const ResolvedActor> sources, std::vecto
   }
 }
 
+// An act with no one named to receive it that can only be aimed at the actor's own state:
+// a protest ("hundreds of thousands marched in Hong Kong against the bill") is aimed at its
+// government, and a curfew, restrictions, martial law or a state of emergency (1721-1724)
+// at the country, by its government ("Turkey declared a state of emergency": TURGOV on TUR).
+// Event data sets code these as domestic dyads; without this they yield nothing. The implied
+// target is drawn at the verb, which is all the text says of it.
+void aim_at_own_state(std::string_view code, std::vector<ResolvedActor>& sources, std::vector<ResolvedActor>& targets,
+                      uint32_t verb_token) {
+  if (!targets.empty() || sources.empty()) return;
+  const bool protest = code.starts_with("14");
+  const bool restriction = code.size() == 4 && code.starts_with("172") && code[3] >= '1' && code[3] <= '4';
+  if (!protest && !restriction) return;
+  const std::string_view state = std::string_view(sources.front().code).substr(0, 3);
+  if (state.size() < 3 || state == "---" || state == "IGO" || state == "NGO" || state == "MNC") return;
+  for (const ResolvedActor& source : sources) {
+    if (!source.code.starts_with(state)) return;
+    // The government protesting against itself is no protest.
+    if (protest && std::string_view(source.code).substr(3, 3) == "GOV") return;
+  }
+  targets.push_back(ResolvedActor{std::string(state) + (protest ? "GOV" : ""), ActorKind::kState, verb_token,
+                                  verb_token});
+  if (restriction) {
+    for (ResolvedActor& source : sources) {
+      if (source.code == state) source.code += "GOV";
+    }
+  }
+}
+
 }  // namespace
 
 bool VerbCoder::word_matches(const SentenceView& view, const PatternElement& element,
@@ -588,6 +616,7 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
     resolver.place_roles_by(coded.sources, coded.targets);
   }
   direct_at_own_government(coded.sources, coded.targets);
+  aim_at_own_state(dictionaries_.codes().name(coded.code.code), coded.sources, coded.targets, coded.verb_first);
   return coded;
 }
 
