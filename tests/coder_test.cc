@@ -180,6 +180,12 @@ TEST_F(CoderTest, ConjoinedSubjectsMeetingSomewhereMeetEachOther) {
             (Events{"COLGOV USAGOV 036", "USAGOV COLGOV 036"}));
 }
 
+TEST_F(CoderTest, AParticipleAfterAPrepositionIsNoEventEvenWhenParsedAsAClause) {
+  // The parse reads "on seized cocaine" as a clause of "seized"; it is the cocaine's adjective.
+  EXPECT_EQ(code("She said Bogota would present its own figures on seized cocaine to U.S. officials."), Events{});
+  EXPECT_EQ(code("Colombia seized cocaine from Venezuela."), Events{"COL VEN 1711"});
+}
+
 TEST_F(CoderTest, ProtestsAndCurfewsWithNoTargetAreAimedAtTheActorsOwnState) {
   EXPECT_EQ(code("Colombian protesters protested in Bogota on Monday."), Events{"COLOPP COLGOV 141"});
   EXPECT_EQ(code("Venezuela declared a curfew on Monday."), Events{"VENGOV VEN 1721"});

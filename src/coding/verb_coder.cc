@@ -139,6 +139,24 @@ bool is_background_clause(const SentenceView& view, uint32_t verb) {
   return false;
 }
 
+// A past form with no subject that a preposition introduces is a participle used as an
+// adjective that the parse took for a clause: "figures on seized cocaine", "photos of
+// attacked villages". No clause begins with "on" and a past tense, so it reports no event.
+bool is_participle_read_as_clause(const SentenceView& view, uint32_t verb) {
+  if (view.parse.relation(verb) != Deprel::kAdvcl && view.parse.relation(verb) != Deprel::kAcl) return false;
+  const std::string_view xpos = syntax::xpos_name(view.doc.tokens[verb].xpos);
+  if (xpos != "VBD" && xpos != "VBN") return false;
+  if (view.parse.dependent(verb, Deprel::kNsubj) || view.parse.dependent(verb, Deprel::kNsubjPass)) return false;
+  for (uint32_t mark : view.parse.dependents(verb, Deprel::kMark)) {
+    if (view.parse.upos(mark) != Upos::kAdp) continue;
+    const std::string_view lemma = view.doc.tokens[mark].lemma;
+    for (std::string_view preposition : {"on", "of", "for", "about", "from", "into", "over", "against", "in", "at"}) {
+      if (lemma == preposition) return true;
+    }
+  }
+  return false;
+}
+
 bool is_passive(const SentenceView& view, uint32_t verb) {
   for (uint32_t child : view.parse.children(verb)) {
     const Deprel r = view.parse.relation(child);
@@ -511,7 +529,7 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
                                          const StoryMemory& memory) const {
   const uint32_t v = verb.verb_token;
   if (v == lexicon::kNoToken || view.parse.upos(v) != Upos::kVerb) return std::nullopt;
-  if (is_background_clause(view, v)) return std::nullopt;
+  if (is_background_clause(view, v) || is_participle_read_as_clause(view, v)) return std::nullopt;
 
   const lexicon::VerbForm& form = dictionaries_.verb_forms()[verb.owner];
   const lexicon::Verb& entry = dictionaries_.verbs()[form.verb];
