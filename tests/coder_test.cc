@@ -13,25 +13,13 @@
 #include "herald/dictionary_loader.h"
 #include "herald/syntax.h"
 #include "herald/text.h"
-#include "dictionary_sets.h"
+#include "fixture_coder_test_base.h"
 
 namespace herald {
 namespace {
 
-class CoderTest : public ::testing::Test {
+class CoderTest : public testing_support::FixtureCoderTest {
  protected:
-  static void SetUpTestSuite() {
-    lexicon::LoadReport report;
-    lexicon::Dictionaries dictionaries =
-        lexicon::load_dictionaries(testing_support::coding_fixture_dictionaries(), &report);
-    ASSERT_EQ(report.error_count(), 0u);
-    coder_ = new Coder(std::move(dictionaries), syntax::SyntaxModel::load());
-  }
-  static void TearDownTestSuite() {
-    delete coder_;
-    coder_ = nullptr;
-  }
-
   // "SOURCE TARGET CODE" for each event, sorted.
   static std::vector<std::string> code(const std::string& text, const std::string& date = "2023-06-01") {
     Story story;
@@ -47,10 +35,7 @@ class CoderTest : public ::testing::Test {
   }
 
   using Events = std::vector<std::string>;
-  static Coder* coder_;
 };
-
-Coder* CoderTest::coder_ = nullptr;
 
 TEST_F(CoderTest, SubjectVerbObject) {
   EXPECT_EQ(code("Colombia accused the United States of lying."), Events{"COL USA 112"});

@@ -17,7 +17,7 @@
 #include "herald/io.h"
 #include "herald/parallel.h"
 #include "herald/syntax.h"
-#include "dictionary_sets.h"
+#include "fixture_coder_test_base.h"
 #include "parallel_test_corpus.h"
 
 namespace herald {
@@ -32,20 +32,8 @@ std::string render(const CodedStory& coded) {
   return out;
 }
 
-class ParallelCoderTest : public ::testing::Test {
+class ParallelCoderTest : public testing_support::FixtureCoderTest {
  protected:
-  static void SetUpTestSuite() {
-    lexicon::LoadReport report;
-    lexicon::Dictionaries dictionaries =
-        lexicon::load_dictionaries(testing_support::coding_fixture_dictionaries(), &report);
-    ASSERT_EQ(report.error_count(), 0u);
-    coder_ = new Coder(std::move(dictionaries), syntax::SyntaxModel::load());
-  }
-  static void TearDownTestSuite() {
-    delete coder_;
-    coder_ = nullptr;
-  }
-
   static std::string code_sequentially(const std::vector<Story>& stories) {
     std::string out;
     for (const Story& story : stories) out += render(coder_->code(story));
@@ -70,11 +58,7 @@ class ParallelCoderTest : public ::testing::Test {
     EXPECT_EQ(expected, stories.size());
     return out;
   }
-
-  static Coder* coder_;
 };
-
-Coder* ParallelCoderTest::coder_ = nullptr;
 
 TEST_F(ParallelCoderTest, OutputIsTheSequentialOutputForAnyThreadCountAndWindow) {
   const std::vector<Story> stories = generated_stories(300);
