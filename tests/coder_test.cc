@@ -109,7 +109,8 @@ TEST_F(CoderTest, EventsCarryEvidenceSpansIntoTheStoryText) {
   EXPECT_EQ(e.source_text, "The Colombian government");
   EXPECT_EQ(e.target_text, "Washington");
   EXPECT_EQ(e.verb_text, "praised");
-  EXPECT_EQ(e.sentence, story.text);
+  // The dateline is a sentence of its own, so the evidence sentence starts after it.
+  EXPECT_EQ(e.sentence, "The Colombian government praised Washington on Thursday.");
 }
 
 TEST_F(CoderTest, UnknownCodesPassThroughWithoutClassOrScore) {

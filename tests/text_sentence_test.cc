@@ -209,27 +209,33 @@ const std::vector<SplitCase>& split_cases() {
        "Talks collapsed. \"It is over,\" a delegate said.",
        {"Talks collapsed.", "\"It is over,\" a delegate said."}},
 
-      // Datelines belong to the first sentence.
+      // Datelines are sentences of their own.
       {"dateline_reuters",
        "BOGOTA, Sept 16 (Reuters) - Colombian troops killed 12 rebels on Tuesday, the army said.",
-       {"BOGOTA, Sept 16 (Reuters) - Colombian troops killed 12 rebels on Tuesday, the army "
-        "said."}},
+       {"BOGOTA, Sept 16 (Reuters) -",
+        "Colombian troops killed 12 rebels on Tuesday, the army said."}},
+      {"dateline_without_agency_opens_the_story",
+       "WASHINGTON, Sept 17 - Republican lawmakers urged Colombia to act.",
+       {"WASHINGTON, Sept 17 -", "Republican lawmakers urged Colombia to act."}},
+      {"capitals_then_dash_without_date_opens_the_story",
+       "NATO, the alliance - which met in May - grew.",
+       {"NATO, the alliance - which met in May - grew."}},
       {"dateline_ap_em_dash",
        "WASHINGTON (AP) \xE2\x80\x94 The Senate passed the bill. It now goes to the president.",
-       {"WASHINGTON (AP) \xE2\x80\x94 The Senate passed the bill.",
+       {"WASHINGTON (AP) \xE2\x80\x94", "The Senate passed the bill.",
         "It now goes to the president."}},
       {"dateline_month_abbreviation",
        "KABUL, Afghanistan, Oct. 3 (Reuters) - Gunmen attacked a convoy. Five people died.",
-       {"KABUL, Afghanistan, Oct. 3 (Reuters) - Gunmen attacked a convoy.", "Five people died."}},
+       {"KABUL, Afghanistan, Oct. 3 (Reuters) -", "Gunmen attacked a convoy.", "Five people died."}},
       {"dateline_own_line",
        "NAIROBI, March 4 (Reuters) -\nKenyan police fired tear gas at protesters.",
-       {"NAIROBI, March 4 (Reuters) -\nKenyan police fired tear gas at protesters."}},
+       {"NAIROBI, March 4 (Reuters) -", "Kenyan police fired tear gas at protesters."}},
       {"dateline_double_hyphen",
        "UNITED NATIONS, Jan. 9 (AP) -- The Security Council met. It adopted a resolution.",
-       {"UNITED NATIONS, Jan. 9 (AP) -- The Security Council met.", "It adopted a resolution."}},
+       {"UNITED NATIONS, Jan. 9 (AP) --", "The Security Council met.", "It adopted a resolution."}},
       {"dateline_dash_then_blank_line",
        "LIMA, May 2 (Reuters) -\n\nPeru closed its border.",
-       {"LIMA, May 2 (Reuters) -\n\nPeru closed its border."}},
+       {"LIMA, May 2 (Reuters) -", "Peru closed its border."}},
       // Capitals at the start of a wrapped line that are not datelines.
       {"capitals_line_start_with_dash_is_prose",
        "The summit brought together members of\nNATO, the alliance - which met in May.",
@@ -246,7 +252,7 @@ const std::vector<SplitCase>& split_cases() {
        "Rebels free hostages in Colombia\n\nBOGOTA, Sept 16 (Reuters) - Leftist rebels freed 12 "
        "hostages on Tuesday.",
        {"Rebels free hostages in Colombia",
-        "BOGOTA, Sept 16 (Reuters) - Leftist rebels freed 12 hostages on Tuesday."}},
+        "BOGOTA, Sept 16 (Reuters) -", "Leftist rebels freed 12 hostages on Tuesday."}},
       {"headline_then_body",
        "Army says talks failed\n\nThe army said on Monday that talks had failed.",
        {"Army says talks failed", "The army said on Monday that talks had failed."}},
@@ -343,7 +349,7 @@ const std::vector<SplitCase>& split_cases() {
        " Reuter\n"
        "\x03",
        {"Colombia and rebels agree to resume talks",
-        "BOGOTA, Sept 16 (Reuters) - Colombia's government and the\n"
+        "BOGOTA, Sept 16 (Reuters) -", "Colombia's government and the\n"
         "leftist rebels agreed on Tuesday to resume peace talks in\n"
         "Havana next month, officials said.",
         "The announcement came after Gen. Alberto Mejia met rebel\nenvoys in the U.S.",
@@ -382,10 +388,10 @@ const std::vector<SplitCase>& hard_split_cases() {
        {"The firm moved to Calif.", "Officials welcomed the jobs."}},
       {"headline_no_blank_line",
        "Rebels free hostages\nBOGOTA, Sept 16 (Reuters) - Leftist rebels freed 12 hostages.",
-       {"Rebels free hostages", "BOGOTA, Sept 16 (Reuters) - Leftist rebels freed 12 hostages."}},
+       {"Rebels free hostages", "BOGOTA, Sept 16 (Reuters) -", "Leftist rebels freed 12 hostages."}},
       {"headline_no_blank_line_ap",
        "Senate passes budget\nWASHINGTON (AP) \xE2\x80\x94 The Senate passed the budget.",
-       {"Senate passes budget", "WASHINGTON (AP) \xE2\x80\x94 The Senate passed the budget."}},
+       {"Senate passes budget", "WASHINGTON (AP) \xE2\x80\x94", "The Senate passed the budget."}},
       {"lowercase_brand",
        "Shares fell. eBay said it would buy back stock.",
        {"Shares fell.", "eBay said it would buy back stock."}},

@@ -32,8 +32,13 @@ class Splitter {
   }
   // Whether a line starting at token `i` begins with a dateline ("BOGOTA, Sept 16 (Reuters) -",
   // "WASHINGTON (AP) --"): a headline may sit on the line just before it with no blank line.
-  bool opens_dateline(uint32_t i) const;
+  bool opens_dateline(uint32_t i) const { return dateline_end(i) != 0; }
+  // The index just past the dash that ends a dateline starting at token `i`, or 0 if there is
+  // none there. A dateline needs the agency in brackets or, at the very start of a story, a
+  // date ("WASHINGTON, Sept 17 -").
+  uint32_t dateline_end(uint32_t i) const;
   bool is_capitals_word(const TokenInfo& token) const;
+  bool is_month(const TokenInfo& token) const;
   // Whether token `i`, a candidate end, is followed by more of the same ending: closing quotes
   // and brackets glued to it, or further stops ("?!", ".)").
   bool continues_ending(uint32_t i) const;
@@ -57,29 +62,48 @@ bool Splitter::is_capitals_word(const TokenInfo& token) const {
   return token.initial_case == LetterCase::kUpper;
 }
 
-bool Splitter::opens_dateline(uint32_t i) const {
+bool Splitter::is_month(const TokenInfo& token) const {
+  if (token.kind == TokenKind::kAbbreviation) return token.abbreviation == AbbreviationKind::kMonth;
+  if (token.kind != TokenKind::kWord || token.initial_case != LetterCase::kUpper) return false;
+  static constexpr std::string_view kMonths[] = {
+      "Jan", "January", "Feb", "February", "March", "April",  "May",  "June",
+      "July", "Aug",    "August", "Sept", "September", "Oct", "October", "Nov",
+      "November", "Dec", "December"};
+  const std::string_view word = text_of(token);
+  for (std::string_view month : kMonths) {
+    if (word == month) return true;
+  }
+  return false;
+}
+
+uint32_t Splitter::dateline_end(uint32_t i) const {
   const auto count = static_cast<uint32_t>(tokens_.size());
   uint32_t j = i;
   while (j < count && j - i < kMaxDatelinePlaceWords && is_capitals_word(tokens_[j])) ++j;
-  if (j == i || j == count) return false;
+  if (j == i || j == count) return 0;
   const TokenInfo& after_place = tokens_[j];
   const bool place_ends =
       after_place.kind == TokenKind::kOpenBracket || after_place.kind == TokenKind::kDash ||
       (after_place.kind == TokenKind::kOther && text_[after_place.begin] == ',');
-  if (!place_ends) return false;
-  // The dash must follow the agency in brackets ("(Reuters) -"): "NATO, the alliance - which"
-  // and "the\nUSSR -- a major supplier --" are prose.
+  if (!place_ends) return 0;
+  // The dash must follow the agency in brackets ("(Reuters) -") or, as the story's first
+  // words, a month: "NATO, the alliance - which" and "the\nUSSR -- a major supplier --" are
+  // prose.
   bool saw_agency = false;
+  bool saw_month = false;
   for (; j < count && j - i < kMaxDatelineTokens; ++j) {
     const TokenInfo& token = tokens_[j];
-    if (token.kind == TokenKind::kDash) return saw_agency;
+    if (token.kind == TokenKind::kDash) {
+      return saw_agency || (i == 0 && saw_month) ? j + 1 : 0;
+    }
     if (token.kind == TokenKind::kOpenBracket) saw_agency = true;
+    if (is_month(token)) saw_month = true;
     if (token.kind == TokenKind::kPeriod || token.kind == TokenKind::kTerminator ||
         token.break_before != BreakBefore::kNone) {
-      return false;
+      return 0;
     }
   }
-  return false;
+  return 0;
 }
 
 bool Splitter::continues_ending(uint32_t i) const {
@@ -154,6 +178,15 @@ void Splitter::run(std::vector<TokenRange>& out) {
   uint32_t i = 0;
   while (i < count) {
     if (i > start && (starts_paragraph(i) || i - start >= kMaxSentenceTokens)) close_at(i);
+    // A dateline stands alone so that its place is not read as part of the first sentence
+    // ("WASHINGTON, Sept 17 - Republican lawmakers urged ...").
+    if (i == start) {
+      if (const uint32_t end = dateline_end(i); end != 0 && end < count) {
+        i = end;
+        close_at(i);
+        continue;
+      }
+    }
     const TokenInfo* ending = &tokens_[i];
     ++i;
     if (!is_candidate_end(ending->kind)) continue;

@@ -10,6 +10,8 @@
 //   - before a paragraph break (a blank line, an indented line: see BreakBefore) or a line
 //     that opens with a dateline, except after a dash, which is how datelines end
 //     ("BOGOTA, Sept 16 (Reuters) -");
+//   - after the dash of a dateline, which is a sentence of its own (with no verb, it yields no
+//     event, and its place is not mistaken for part of the first sentence's subject);
 //   - after kMaxSentenceTokens tokens, whatever follows.
 // A hard line wrap alone never ends a sentence, so "former U.S.\nPresident" stays together.
 #ifndef HERALD_TEXT_SENTENCE_SPLITTER_H_
