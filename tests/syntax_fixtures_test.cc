@@ -87,6 +87,20 @@ TEST(SyntaxFixtures, CoordinatedSubjects) {
   EXPECT_EQ(a.phrase("Israel"), "Israel");
 }
 
+// A past tense after an adjective and a plural noun looks like a participle to a
+// left-to-right tagger; with no other finite verb, or with an object after it, it is the verb.
+TEST(SyntaxFixtures, PastTenseAfterAdjectiveAndNounIsTheMainVerb) {
+  const Analyzed met("Russian and Ukrainian delegations met near the border.");
+  EXPECT_EQ(met.arc("delegations", Deprel::kNsubj, "met"), "ok");
+  EXPECT_EQ(met.arc("border", Deprel::kObl, "met"), "ok");
+  const Analyzed bombed("Iranian officials said Israeli jets bombed the site.");
+  EXPECT_EQ(bombed.arc("jets", Deprel::kNsubj, "bombed"), "ok");
+  EXPECT_EQ(bombed.arc("bombed", Deprel::kCcomp, "said"), "ok");
+  EXPECT_EQ(bombed.arc("site", Deprel::kObj, "bombed"), "ok");
+  const Analyzed marched("Hundreds of thousands of people marched in Hong Kong.");
+  EXPECT_EQ(marched.arc("Hundreds", Deprel::kNsubj, "marched"), "ok");
+}
+
 TEST(SyntaxFixtures, ReportedSpeech) {
   const Analyzed a("The president said that the troops would leave Iraq next year.");
   EXPECT_EQ(a.arc("president", Deprel::kNsubj, "said"), "ok");

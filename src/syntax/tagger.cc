@@ -1,6 +1,7 @@
 #include "syntax/tagger.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <map>
 
 #include "syntax/hashing.h"
@@ -102,6 +103,13 @@ uint32_t argmax(const T* scores, uint32_t n) {
   return best;
 }
 
+// One bit per named Penn tag, as in the ambiguity classes.
+uint64_t tag_mask(std::initializer_list<std::string_view> names) {
+  uint64_t mask = 0;
+  for (std::string_view name : names) mask |= uint64_t{1} << *xpos_from_name(name);
+  return mask;
+}
+
 }  // namespace
 
 uint64_t Tagger::ambiguity_of(uint64_t lower) const {
@@ -157,6 +165,27 @@ void Tagger::tag(std::span<const WordKeys> words, std::span<uint64_t> ambiguity,
       t2 = t1;
       t1 = x;
       previous_upos = u;
+    }
+  }
+  give_main_verb(ambiguity.first(words.size()), xpos);
+}
+
+void Tagger::give_main_verb(std::span<const uint64_t> ambiguity, uint8_t* xpos) {
+  static const uint8_t vbn = *xpos_from_name("VBN");
+  static const uint8_t vbd = *xpos_from_name("VBD");
+  static const uint64_t finite_verbs = tag_mask({"VBP", "VBD", "VBZ", "MD"});
+  static const uint64_t subjects = tag_mask({"NN", "NNS", "NNP", "NNPS", "PRP"});
+  static const uint64_t object_starts = tag_mask({"DT", "PRP$"});
+  const size_t n = ambiguity.size();
+  bool finite_seen = false;
+  for (size_t i = 0; i < n; ++i) finite_seen |= ((finite_verbs >> xpos[i]) & 1) != 0;
+  for (size_t i = 1; i < n; ++i) {
+    if (xpos[i] != vbn || ((subjects >> xpos[i - 1]) & 1) == 0) continue;
+    if (ambiguity[i] != 0 && ((ambiguity[i] >> vbd) & 1) == 0) continue;
+    const bool object_follows = i + 1 < n && ((object_starts >> xpos[i + 1]) & 1) != 0;
+    if (!finite_seen || object_follows) {
+      xpos[i] = vbd;
+      finite_seen = true;
     }
   }
 }

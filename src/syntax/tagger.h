@@ -38,6 +38,12 @@ class Tagger {
  private:
   friend class TaggerTrainer;
   uint64_t ambiguity_of(uint64_t lower) const;
+  // Retags as past tense a participle that follows a noun or pronoun, may be a past tense,
+  // and either is the first such in a sentence tagged with no finite verb or is followed by a
+  // determiner (an object: participles after nouns rarely take one). News sentences such as
+  // "Israeli jets bombed the site" get their main verb back, which a greedy left-to-right
+  // tagger cannot see is missing.
+  static void give_main_verb(std::span<const uint64_t> ambiguity, uint8_t* xpos);
 
   WeightTable xpos_;
   WeightTable upos_;
