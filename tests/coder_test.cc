@@ -362,3 +362,107 @@ TEST_F(CoderTest, TitleOfAPersonStandsForTheLastPerson) {
 
 }  // namespace
 }  // namespace herald
+
+namespace herald {
+namespace {
+
+TEST_F(CoderTest, WeaponsOfAStateAreItsMilitary) {
+  EXPECT_EQ(code("The Venezuelan drones attacked Colombia."), Events{"VENMIL COL 190"});
+  EXPECT_EQ(code("Colombia attacked a Venezuelan air base."), Events{"COL VENMIL 190"});
+  EXPECT_EQ(code("Colombian and Venezuelan jets attacked Washington."),
+            (Events{"COLMIL USA 190", "VENMIL USA 190"}));
+}
+
+TEST_F(CoderTest, WeaponWithoutAStateNamesNoActor) {
+  EXPECT_EQ(code("Drones attacked Colombia."), Events{});
+  EXPECT_EQ(code("Venezuela attacked Colombia with drones."), Events{"VEN COL 195"});
+  // A base is military only when it says so.
+  EXPECT_EQ(code("Colombia attacked the Venezuelan customer base."), Events{"COL VEN 190"});
+}
+
+TEST_F(CoderTest, ParticipleRightAfterTheObjectDescribesTheObject) {
+  // The pact does the sanctioning, not the parties that praised it.
+  EXPECT_EQ(code("Colombia and Venezuela praised a defence pact sanctioning their soldiers."),
+            (Events{"COL VEN 051", "VEN COL 051"}));
+  // After a comma the participle is the subject's deed.
+  EXPECT_EQ(code("Colombia praised a defence pact, accusing Venezuela."), Events{"COL VEN 112"});
+}
+
+TEST_F(CoderTest, PurposeOfAnActNamesItsTargetWhenNothingElseDoes) {
+  EXPECT_EQ(code("Colombia praised the deal on Monday to help Venezuela."), Events{"COL VEN 051"});
+}
+
+TEST_F(CoderTest, PassiveAgentNamingNoOneGivesWayToWhoSentIt) {
+  EXPECT_EQ(code("Colombia was attacked by a wave of rockets fired by Venezuela."), Events{"VEN COL 190"});
+}
+
+TEST_F(CoderTest, WhatAnEventIsPartOfIsNoTarget) {
+  EXPECT_EQ(code("Colombia and Venezuela met as part of a United States plan."),
+            (Events{"COL VEN 036", "VEN COL 036"}));
+}
+
+TEST_F(CoderTest, ListOfSubjectsCutOffByTheParseKeepsAllItsItems) {
+  // The parser makes the verb a conjunct of "Bogota" with "the United States" for subject.
+  EXPECT_EQ(code("Bogota, Caracas, the Red Cross and the United States sanctioned Venezuelan soldiers."),
+            (Events{"COL VENMIL 163", "NGO VENMIL 163", "USA VENMIL 163", "VEN VENMIL 163"}));
+}
+
+TEST_F(CoderTest, TitleOfAStateOutranksTheNamesOwnCode) {
+  // A name the dictionaries file under another state ("Caracas" is Venezuela's) is only a
+  // namesake once a title of this state introduces it.
+  EXPECT_EQ(code("Colombia's minister Caracas accused the United States."), Events{"COLGOV USA 112"});
+  EXPECT_EQ(code("Caracas accused the United States."), Events{"VEN USA 112"});
+}
+
+}  // namespace
+}  // namespace herald
+
+namespace herald {
+namespace {
+
+// Dictionaries of made-up names, for what the parser does with words it has never seen.
+class UnknownNamesCoderTest : public ::testing::Test {
+ protected:
+  static std::vector<std::string> code(const std::string& text, bool require_dyad = true) {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "herald_unknown_names_test";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "actors.txt") << "AGLARATH_ [AGL]\nCOLOMBIA_ [COL]\nVENEZUELA_ [VEN]\n";
+    std::ofstream(dir / "agents.txt") << "NEWS_AGENCY [~MED]\n";
+    std::ofstream(dir / "verbs.txt") << "--- WELCOME [041] ---\nWELCOME {WELCOMED WELCOMES WELCOMING}\n\n"
+                                        "--- SAY [023] ---\nSAY {SAID SAYS SAYING}\n\n"
+                                        "--- ATTACK [190] ---\nATTACK\n";
+    lexicon::DictionaryPaths paths;
+    paths.actors = {(dir / "actors.txt").string()};
+    paths.agents = (dir / "agents.txt").string();
+    paths.verbs = (dir / "verbs.txt").string();
+    lexicon::LoadReport report;
+    lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
+    std::filesystem::remove_all(dir);
+    EXPECT_EQ(report.error_count(), 0u);
+    CoderOptions options;
+    options.require_dyad = require_dyad;
+    const Coder coder(std::move(dictionaries), syntax::SyntaxModel::load(), options);
+    Story story;
+    story.id = "test";
+    story.date = "2023-06-01";
+    story.text = text;
+    std::vector<std::string> out;
+    for (const Event& e : coder.code(story).events) out.push_back(e.source + " " + e.target + " " + e.code);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+};
+
+TEST_F(UnknownNamesCoderTest, ActorOpeningTheSentenceReadAsAnAdverbIsTheSubject) {
+  // The tagger takes the unknown "Aglarath" for an adverb of "welcomed".
+  EXPECT_EQ(code("Aglarath welcomed the talks with Colombia."), std::vector<std::string>{"AGL COL 041"});
+}
+
+TEST_F(UnknownNamesCoderTest, NameAfterItsNounIsNoRelativeClauseSubject) {
+  // The parser reads "Zorbani said" as a relative clause of "agency"; the agency said it.
+  EXPECT_EQ(code("Colombia attacked Venezuela, the state news agency Zorbani said.", false),
+            (std::vector<std::string>{"---MED --- 023", "COL VEN 190"}));
+}
+
+}  // namespace
+}  // namespace herald

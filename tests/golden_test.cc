@@ -16,7 +16,7 @@ const std::filesystem::path kGoldenDir = std::filesystem::path(HERALD_SOURCE_DIR
 
 // The target is 90 %. Until the coder and dictionaries reach it, this floor (the
 // figure of the last commit less two points) keeps the set from sliding back.
-constexpr double kGoldenFloor = 0.705;
+constexpr double kGoldenFloor = 0.731;
 
 TEST(GoldenSet, CodedWithTheBuiltinDictionaries) {
   const Coder coder(lexicon::load_builtin_dictionaries(nullptr), syntax::SyntaxModel::load());

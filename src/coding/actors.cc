@@ -10,6 +10,8 @@ namespace herald::coding {
 
 namespace {
 
+constexpr std::string_view kMilitary = "MIL";
+
 // How an anaphor phrase picks its antecedent, and the role code it adds to a state
 // ("the army" after a country names that country's military).
 struct AnaphorRule {
@@ -118,6 +120,31 @@ bool holds_element(std::string_view code, std::string_view element) {
   if (element.empty()) return false;
   for (size_t at = 0; at + element.size() <= code.size(); at += 3) {
     if (code.substr(at, element.size()) == element) return true;
+  }
+  return false;
+}
+
+// Whether `head` is a noun naming a weapon, a war machine or a military strike: what a
+// state's adjective makes that state's armed forces ("Russian missiles", "an Israeli air
+// strike", "U.S. warships", "a Syrian air base"). Not agents of their own: a bare weapon ("fired
+// a missile", "carried out a strike") names no actor.
+bool names_a_weapon(const SentenceView& view, uint32_t head) {
+  static constexpr std::array<std::string_view, 17> kWeapons = {
+      "aircraft", "airstrike", "bomber",  "bombing", "drone",   "fighter", "gunboat", "helicopter", "jet",
+      "missile",  "rocket",    "shelling", "strike", "warplane", "warship", "destroyer", "submarine"};
+  if (view.parse.upos(head) != syntax::Upos::kNoun && view.parse.upos(head) != syntax::Upos::kPropn) return false;
+  const std::string_view lemma = view.doc.tokens[head].lemma;
+  if (std::any_of(kWeapons.begin(), kWeapons.end(), [&](std::string_view w) { return equals_folded(lemma, w); })) {
+    return true;
+  }
+  // A base is military only when it says so: "air base", "naval base", not "customer base".
+  if (!equals_folded(lemma, "base")) return false;
+  for (uint32_t modifier : view.parse.children(head)) {
+    const std::string_view text = view.doc.tokens[modifier].text;
+    if (modifier < head && (equals_folded(text, "air") || equals_folded(text, "naval") ||
+                            equals_folded(text, "military") || equals_folded(text, "army"))) {
+      return true;
+    }
   }
   return false;
 }
@@ -326,14 +353,28 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
   };
   uint32_t actor = nearest(view.actor, nullptr, nullptr);
   // A person whose country differs from the state the phrase names is a namesake: "Colombian
-  // Defence Minister Pedro Sanchez" is not Spain's prime minister.
-  if (actor != kNone && kind_of(view.mentions[actor].owner, actor_code(view.mentions[actor].owner)) ==
-                            ActorKind::kPerson) {
-    const std::string person_state(state_of(actor_code(view.mentions[actor].owner)));
-    const uint32_t state = nearest(view.actor, nullptr, [](const ActorResolver& r, const lexicon::Mention& m) {
-      return r.actor_code(m.owner).size() == 3;
-    });
-    if (state != kNone && !person_state.empty() && actor_code(view.mentions[state].owner) != person_state) {
+  // Defence Minister Pedro Sanchez" is not Spain's prime minister. So is any name that the title
+  // of another state introduces ("Zembla's minister Kinbote"), whatever the dictionaries code it as.
+  if (actor != kNone) {
+    const lexicon::Mention& name = view.mentions[actor];
+    const std::string name_state(state_of(actor_code(name.owner)));
+    uint32_t state = kNone;
+    if (kind_of(name.owner, actor_code(name.owner)) == ActorKind::kPerson) {
+      state = nearest(view.actor, nullptr, [](const ActorResolver& r, const lexicon::Mention& m) {
+        return r.actor_code(m.owner).size() == 3;
+      });
+    } else {
+      uint32_t title = phrase.first;
+      while (title < name.first_token && view.at(view.agent, title) == kNone) ++title;
+      for (uint32_t t = phrase.first; t < title && title < name.first_token; ++t) {
+        const uint32_t m = view.at(view.actor, t);
+        if (m != kNone && m != actor && actor_code(view.mentions[m].owner).size() == 3 &&
+            !is_part_of_a_name(view, view.mentions[m])) {
+          state = m;
+        }
+      }
+    }
+    if (state != kNone && !name_state.empty() && actor_code(view.mentions[state].owner) != name_state) {
       actor = state;
     }
   }
@@ -349,6 +390,28 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
         !dominates(view, agent_head, actor_head) && !dominates(view, actor_head, agent_head)) {
       agent = kNone;
     }
+  }
+
+  // A state's weapons are its armed forces: the state's word modifies the weapon directly
+  // ("Iranian-made drones" are not Iran's), and the agents after the weapon belong to what
+  // it struck ("the Russian bombing of a maternity hospital").
+  bool armed = false;
+  if (actor != kNone && names_a_weapon(view, head)) {
+    const lexicon::Mention& mention = view.mentions[actor];
+    // The last of conjoined adjectives ("Russian and Syrian jets") hangs on the first.
+    uint32_t modifier = head_within(view, mention);
+    while (view.parse.relation(modifier) == syntax::Deprel::kConj) {
+      const std::optional<uint32_t> up = view.parse.head(modifier);
+      if (!up || *up >= head) break;
+      modifier = *up;
+    }
+    const syntax::Deprel r = view.parse.relation(modifier);
+    const std::string code = actor_code(mention.owner);
+    armed = view.parse.head(modifier) == head && mention.last_token < head &&
+            (r == syntax::Deprel::kAmod || r == syntax::Deprel::kCompound || r == syntax::Deprel::kNmodPoss) &&
+            code.size() == 3 && !country_of(code).empty();
+    if (armed && agent != kNone && view.mentions[agent].first_token > head) agent = kNone;
+    armed = armed && agent == kNone;
   }
 
   ResolvedActor resolved;
@@ -378,6 +441,9 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
           resolved.code = stack(resolved.code, main.owner);
         }
         if (resolved.kind == ActorKind::kState) resolved.kind = ActorKind::kGroup;
+      } else if (armed) {
+        resolved.code += kMilitary;
+        resolved.kind = ActorKind::kGroup;
       }
       out.push_back(resolved);
     }
@@ -402,13 +468,16 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
         const uint32_t conj_actor = view.at(view.actor, conj);
         // Conjoined adjectives share the noun: "Indian and Chinese soldiers" are INDMIL and
         // CHNMIL.
-        if (agent == kNone || conj_actor == kNone || conj > phrase.last || conj < phrase.first) {
+        if ((agent == kNone && !armed) || conj_actor == kNone || conj > phrase.last || conj < phrase.first) {
           resolve(view, conj, memory, out);
           return;
         }
         for (lexicon::CodeId code : actor_codes(view.mentions[conj_actor].owner)) {
           ResolvedActor shared = resolved;
-          shared.code = join(std::string(dictionaries_.codes().name(code)), view.mentions[agent].owner);
+          const std::string conj_code(dictionaries_.codes().name(code));
+          shared.code = agent != kNone ? join(conj_code, view.mentions[agent].owner)
+                        : country_of(conj_code).empty() ? conj_code
+                                                         : std::string(country_of(conj_code)) + std::string(kMilitary);
           out.push_back(std::move(shared));
         }
       };

@@ -190,12 +190,76 @@ void add_with_conjuncts(const SentenceView& view, uint32_t head, std::vector<uin
   }
 }
 
+// The items of a list of subjects that the parser cut off from the last one: in "Canada,
+// Britain and the United States sanctioned ...", it may make the verb one more conjunct of
+// "Canada" and give it "the United States" alone for subject. No verb is the conjunct of a
+// noun before its own subject.
+void add_list_cut_off(const SentenceView& view, uint32_t verb, uint32_t subject, std::vector<uint32_t>& out) {
+  if (view.parse.relation(verb) != Deprel::kConj) return;
+  const std::optional<uint32_t> first = view.parse.head(verb);
+  if (!first || *first > subject) return;
+  const Upos upos = view.parse.upos(*first);
+  if (upos != Upos::kNoun && upos != Upos::kPropn) return;
+  out.push_back(*first);
+  for (uint32_t conj : view.parse.dependents(*first, Deprel::kConj)) {
+    if (conj < subject && view.parse.upos(conj) != Upos::kVerb) add_with_conjuncts(view, conj, out);
+  }
+}
+
+// The object of `governor` that a bare participle right after it describes: in "signed a pact
+// allowing their troops to train", the pact does the allowing, not the signatories. A comma
+// ("shelled the town, killing five") or a conjunction ("after leaving") makes the participle
+// the subject's deed instead.
+std::optional<uint32_t> object_described(const SentenceView& view, uint32_t participle, uint32_t governor) {
+  if (syntax::xpos_name(view.doc.tokens[participle].xpos) != "VBG") return std::nullopt;
+  // A participle with no object of its own may be a noun the tagger misread ("reopened the
+  // Kerem Shalom crossing to let aid in").
+  if (view.parse.dependent(participle, Deprel::kMark) || !view.parse.dependent(participle, Deprel::kObj)) {
+    return std::nullopt;
+  }
+  const std::optional<uint32_t> object = view.parse.dependent(governor, Deprel::kObj);
+  if (!object || *object > participle) return std::nullopt;
+  if (view.parse.subtree(*object).last + 1 != participle) return std::nullopt;
+  return object;
+}
+
+// The subject a verb really has when the parser read "the state news agency Zorbani said" as
+// a relative clause of "agency" with the name for its subject: no relative clause starts with
+// a bare name right after its noun. The noun's phrase is the subject then, unless the name
+// itself is an actor.
+uint32_t name_read_as_relative_subject(const SentenceView& view, uint32_t verb, uint32_t subject) {
+  if (view.parse.relation(verb) != Deprel::kAclRelcl) return subject;
+  const std::optional<uint32_t> noun = view.parse.head(verb);
+  if (!noun || *noun + 1 != subject || view.parse.upos(subject) != Upos::kPropn) return subject;
+  if (view.at(view.actor, subject) != kNone) return subject;
+  for (uint32_t child : view.parse.children(subject)) {
+    if (child < subject) return subject;
+  }
+  return *noun;
+}
+
+// The actor that opens the sentence of a subjectless main verb, hung on the verb as a bare
+// modifier: a name the tagger does not know may be read as an adverb ("Aglarath welcomed
+// ..."). With a preposition it would be a place or a time ("In Bogota, ..."), not a subject.
+std::optional<uint32_t> subject_misread_as_modifier(const SentenceView& view, uint32_t verb) {
+  for (uint32_t child : view.parse.children(verb)) {
+    if (child > verb) break;
+    const Deprel r = view.parse.relation(child);
+    if (r != Deprel::kAdvmod && r != Deprel::kDep && r != Deprel::kOblUnmarked) continue;
+    if (child != view.parse.begin() || view.at(view.actor, child) == kNone) continue;
+    if (view.parse.dependent(child, Deprel::kCase)) continue;
+    return child;
+  }
+  return std::nullopt;
+}
+
 // The subject heads of `verb`, following control, coordination and relative clauses when the
 // verb has no subject of its own: in "Bogota urged Washington to resume talks" the subject of
 // "resume" is Washington; in "the rebels, who attacked the base" it is "rebels".
 void subjects_of(const SentenceView& view, uint32_t verb, std::vector<uint32_t>& out, int depth = 0) {
   if (std::optional<uint32_t> subject = view.parse.dependent(verb, Deprel::kNsubj)) {
-    add_with_conjuncts(view, *subject, out);
+    add_with_conjuncts(view, name_read_as_relative_subject(view, verb, *subject), out);
+    add_list_cut_off(view, verb, *subject, out);
     return;
   }
   if (std::optional<uint32_t> subject = view.parse.dependent(verb, Deprel::kNsubjPass)) {
@@ -208,7 +272,13 @@ void subjects_of(const SentenceView& view, uint32_t verb, std::vector<uint32_t>&
     return;
   }
   const std::optional<uint32_t> governor = view.parse.head(verb);
-  if (!governor || depth > 8) return;
+  if (!governor) {
+    if (std::optional<uint32_t> subject = subject_misread_as_modifier(view, verb)) {
+      add_with_conjuncts(view, *subject, out);
+    }
+    return;
+  }
+  if (depth > 8) return;
   switch (view.parse.relation(verb)) {
     case Deprel::kXcomp:
       if (std::optional<uint32_t> object = view.parse.dependent(*governor, Deprel::kObj)) {
@@ -217,8 +287,14 @@ void subjects_of(const SentenceView& view, uint32_t verb, std::vector<uint32_t>&
         subjects_of(view, *governor, out, depth + 1);
       }
       return;
-    case Deprel::kConj:
     case Deprel::kAdvcl:
+      if (std::optional<uint32_t> object = object_described(view, verb, *governor)) {
+        out.push_back(*object);
+        return;
+      }
+      subjects_of(view, *governor, out, depth + 1);
+      return;
+    case Deprel::kConj:
       subjects_of(view, *governor, out, depth + 1);
       return;
     case Deprel::kAcl:
@@ -253,6 +329,18 @@ bool is_within(const SentenceView& view, uint32_t oblique) {
   return false;
 }
 
+// True for an oblique that says what larger whole an event belongs to ("as part of the NATO
+// accession deal", "as part of the thaw with the United States"): the parties of that whole
+// are not the ones this event is aimed at. Other "as" phrases may name them ("as a show of
+// force against North Korea").
+bool is_part_of_a_whole(const SentenceView& view, uint32_t oblique) {
+  if (view.doc.tokens[oblique].lemma != "part") return false;
+  for (uint32_t child : view.parse.dependents(oblique, Deprel::kCase)) {
+    if (view.doc.tokens[child].lemma == "as") return true;
+  }
+  return false;
+}
+
 bool is_role_placeholder(const ResolvedActor& actor) {
   return actor.code.size() > 3 && actor.code.starts_with("---");
 }
@@ -264,6 +352,16 @@ struct CandidateGroup {
   bool within = false;    // a locative inside a territory ("in Helsinki", not "near Helsinki")
   bool clausal = false;   // the subject of a that-clause: whom the event is about, not its party
 };
+
+// A subjectless "to" infinitive that says what an act was for.
+bool is_purpose_clause(const SentenceView& view, uint32_t clause) {
+  if (view.parse.dependent(clause, Deprel::kNsubj) || view.parse.dependent(clause, Deprel::kNsubjPass)) return false;
+  if (syntax::xpos_name(view.doc.tokens[clause].xpos) != "VB") return false;
+  for (uint32_t mark : view.parse.dependents(clause, Deprel::kMark)) {
+    if (view.doc.tokens[mark].lemma == "to") return true;
+  }
+  return false;
+}
 
 // The candidate target groups of an active verb, in the order they are tried: its indirect
 // object (who receives: "promised Putin support for Russia"), its object, then each oblique.
@@ -307,9 +405,13 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
     if (upos == Upos::kAdj || upos == Upos::kAdv) complement = child;
   }
   const auto for_each_oblique = [&](auto&& visit) {
-    for (uint32_t child : view.parse.dependents(verb, Deprel::kObl)) visit(child);
+    for (uint32_t child : view.parse.dependents(verb, Deprel::kObl)) {
+      if (!is_part_of_a_whole(view, child)) visit(child);
+    }
     if (complement) {
-      for (uint32_t child : view.parse.dependents(*complement, Deprel::kObl)) visit(child);
+      for (uint32_t child : view.parse.dependents(*complement, Deprel::kObl)) {
+        if (!is_part_of_a_whole(view, child)) visit(child);
+      }
     }
   };
   for_each_oblique([&](uint32_t child) {
@@ -328,6 +430,14 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
   for (uint32_t phrase : phrases) {
     if (std::optional<uint32_t> inside = first_actor_inside(view, phrase)) {
       out.emplace_back().heads = {noun_phrase_head(view, *inside)};
+    }
+  }
+  // Then whom the act is for, by what it was done to do: "signed a deal to supply Chile with copper"
+  // is a deal with Chile.
+  for (uint32_t purpose : view.parse.dependents(verb, Deprel::kAdvcl)) {
+    if (purpose < verb || !is_purpose_clause(view, purpose)) continue;
+    if (std::optional<uint32_t> object = view.parse.dependent(purpose, Deprel::kObj)) {
+      add_with_conjuncts(view, *object, out.emplace_back().heads);
     }
   }
   // Last of all, the subject of a that-clause: "demanded that Washington respect ...".
@@ -564,6 +674,11 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   if (is_passive(view, v)) {
     if (std::optional<uint32_t> agent = view.parse.dependent(v, Deprel::kOblAgent)) {
       add_with_conjuncts(view, *agent, source_groups[0].heads);
+      // An agent that names no one may say who sent it: "hit by a wave of drones launched by
+      // Russia".
+      if (std::optional<uint32_t> inside = first_actor_inside(view, *agent)) {
+        source_groups.emplace_back().heads = {noun_phrase_head(view, *inside)};
+      }
     }
     subjects_of(view, v, target_groups.emplace_back().heads);
   } else {
