@@ -516,6 +516,7 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
     if (std::optional<ResolvedActor> recalled = memory.recall(text, phrase.first, as_subject)) {
       recalled->first_token = phrase.first;
       recalled->last_token = phrase.last;
+      recalled->inferred = true;
       out.push_back(std::move(*recalled));
       return;
     }
@@ -528,7 +529,10 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
       if (m == kNone) continue;
       const std::string_view text = lexicon::anaphor_phrases()[view.mentions[m].owner];
       if (std::optional<ResolvedActor> recalled = memory.recall(text, phrase.first)) {
-        if (const std::string_view found = state_of(recalled->code); !found.empty()) state = found;
+        if (const std::string_view found = state_of(recalled->code); !found.empty()) {
+          state = found;
+          resolved.inferred = true;
+        }
       }
     }
     resolved.code = join(state, view.mentions[agent].owner);
@@ -556,7 +560,10 @@ void ActorResolver::place_roles(const SentenceView& view, std::span<ResolvedActo
         nearest_distance = distance;
       }
     }
-    if (!nearest.empty()) role.code.replace(0, 3, nearest);
+    if (!nearest.empty()) {
+      role.code.replace(0, 3, nearest);
+      role.inferred = true;
+    }
   }
 }
 
@@ -565,7 +572,10 @@ void ActorResolver::place_roles_by(std::span<ResolvedActor> actors, std::span<co
                                     [](const ResolvedActor& p) { return !country_of(p.code).empty(); });
   if (partner == partners.end()) return;
   for (ResolvedActor& role : actors) {
-    if (role.code.size() > 3 && role.code.starts_with("---")) role.code.replace(0, 3, country_of(partner->code));
+    if (role.code.size() > 3 && role.code.starts_with("---")) {
+      role.code.replace(0, 3, country_of(partner->code));
+      role.inferred = true;
+    }
   }
 }
 

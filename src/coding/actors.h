@@ -23,6 +23,9 @@ struct ResolvedActor {
   ActorKind kind = ActorKind::kGroup;
   uint32_t first_token = 0;  // the words that name it in this sentence (document indices)
   uint32_t last_token = 0;
+  // Whether its state comes from elsewhere than its own words: an anaphor ("they"), or a
+  // role that took the state of an actor near it. Such an actor may be misplaced.
+  bool inferred = false;
 };
 
 // The actors a story has named, most recent last; what anaphors resolve against.

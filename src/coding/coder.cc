@@ -49,6 +49,17 @@ Span token_range_span(const Document& doc, uint32_t first, uint32_t last) {
   return {doc.tokens[first].span.begin, doc.tokens[last].span.end};
 }
 
+// Whether an event has a state's organ or people act on that state itself, named bare, when
+// one of the two was inferred: a role that borrowed the state of an actor near it, or an
+// anaphor ("Senior EC diplomats backed tariffs on Japanese products" is no Japanese act on
+// Japan; "Japanese officials said they were confident" no act of Japan's government on Japan).
+// Curfews, restrictions and emergencies (172x) are aimed at the country and stay.
+bool acts_on_own_country(const coding::ResolvedActor& source, const coding::ResolvedActor& target,
+                         std::string_view code) {
+  return (source.inferred || target.inferred) && target.code.size() == 3 && target.code != "---" &&
+         source.code.size() > 3 && source.code.starts_with(target.code) && !code.starts_with("172");
+}
+
 class EventEmitter {
  public:
   EventEmitter(const Document& doc, const lexicon::Dictionaries& dictionaries, bool require_dyad,
@@ -80,6 +91,7 @@ class EventEmitter {
     // One sentence states an event once, however many of its verbs code it ("threatened to
     // impose tariffs" at "threatened" and at "impose").
     const std::string_view code_text = dictionaries_.codes().name(code);
+    if (acts_on_own_country(source, target, code_text)) return;
     for (auto it = out_.rbegin(); it != out_.rend() && it->sentence_index == sentence_index &&
                                   it->story_id == doc_.id;
          ++it) {
