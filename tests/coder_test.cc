@@ -54,6 +54,14 @@ TEST_F(CoderTest, ActorAndAgentCombine) {
   EXPECT_EQ(code("The Colombian government praised Washington."), Events{"COLGOV USA 051"});
 }
 
+// A role that borrowed its state from the party it acts on would act on its own country: no
+// event. Named on both sides, or a curfew (aimed at the country), it stays.
+TEST_F(CoderTest, NoEventOfAnInferredOrganOnItsOwnCountry) {
+  EXPECT_EQ(code("The ministry sanctioned Colombia."), Events{});
+  EXPECT_EQ(code("The Colombian army attacked Colombia."), Events{"COLMIL COL 190"});
+  EXPECT_EQ(code("The government declared a curfew across Colombia."), Events{"COLGOV COL 1721"});
+}
+
 TEST_F(CoderTest, NegatedVerbIsNotCoded) {
   EXPECT_EQ(code("Colombia did not attack Venezuela."), Events{});
 }
