@@ -37,11 +37,11 @@ const std::filesystem::path kConformance =
     std::filesystem::path(HERALD_SOURCE_DIR) / ".." / "shared" / "conformance";
 
 // The target is 85%; until the coder reaches it these floors (the current figures,
-// 82.6% and 55.5%, less half a point) keep it from sliding back.
+// 82.9% and 55.5%, less about half a point) keep it from sliding back.
 TEST(ValidationSuites, PetrarchUnitTestsFromRawText) {
   const auto path = kConformance / "petrarch" / "PETR.UnitTest.records.xml";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "skipped: " << path << " not found";
-  EXPECT_GE(pass_rate(path, lexicon::DictionaryFormat::kPetrarch), 0.820);
+  EXPECT_GE(pass_rate(path, lexicon::DictionaryFormat::kPetrarch), 0.825);
 }
 
 TEST(ValidationSuites, TabariValidationRecordsFromRawText) {

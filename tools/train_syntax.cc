@@ -23,7 +23,7 @@ using namespace herald::syntax;
 // options reproduces it.
 struct Options {
   Options() {
-    parser.beam_width = 8;
+    parser.beam_width = 12;
     parser.bits = 22;
     parser.epochs = 40;
     parser.min_weight = 500;
