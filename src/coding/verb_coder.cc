@@ -386,11 +386,22 @@ std::optional<uint32_t> shared_object(const SentenceView& view, uint32_t verb) {
   return std::nullopt;
 }
 
+// A proper noun the parser hangs on the verb as a bare oblique right before its object is an
+// indirect object misread: "promised Venezuela its support" (not a bare time phrase such as
+// "Monday", which is no name of an actor).
+std::optional<uint32_t> misread_indirect_object(const SentenceView& view, uint32_t verb, uint32_t object) {
+  for (uint32_t child : view.parse.dependents(verb, Deprel::kOblUnmarked)) {
+    if (child > verb && child < object && view.parse.upos(child) == Upos::kPropn) return child;
+  }
+  return std::nullopt;
+}
+
 void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<CandidateGroup>& out) {
-  for (Deprel r : {Deprel::kIobj, Deprel::kObj}) {
-    if (std::optional<uint32_t> object = view.parse.dependent(verb, r)) {
-      add_with_conjuncts(view, *object, out.emplace_back().heads);
-    }
+  std::optional<uint32_t> indirect = view.parse.dependent(verb, Deprel::kIobj);
+  const std::optional<uint32_t> direct = view.parse.dependent(verb, Deprel::kObj);
+  if (!indirect && direct) indirect = misread_indirect_object(view, verb, *direct);
+  for (std::optional<uint32_t> object : {indirect, direct}) {
+    if (object) add_with_conjuncts(view, *object, out.emplace_back().heads);
   }
   if (out.empty()) {
     if (std::optional<uint32_t> object = shared_object(view, verb)) {
