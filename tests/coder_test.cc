@@ -62,6 +62,13 @@ TEST_F(CoderTest, NoEventOfAnInferredOrganOnItsOwnCountry) {
   EXPECT_EQ(code("The government declared a curfew across Colombia."), Events{"COLGOV COL 1721"});
 }
 
+// A group coded as a government names whose side its soldiers are on: the soldiers of the
+// Northern Front while it governed (2010) are COLMIL, not COLGOV.
+TEST_F(CoderTest, SoldiersOfAGoverningGroupAreTheMilitary) {
+  EXPECT_EQ(code("Northern Front soldiers attacked Venezuela.", "2010-06-01"), Events{"COLMIL VEN 190"});
+  EXPECT_EQ(code("Northern Front soldiers attacked Venezuela.", "2012-06-01"), Events{"COLREB VEN 190"});
+}
+
 TEST_F(CoderTest, NegatedVerbIsNotCoded) {
   EXPECT_EQ(code("Colombia did not attack Venezuela."), Events{});
 }

@@ -461,9 +461,6 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
   }
 }
 
-// People of a state who act on that state itself ("Russian protesters demonstrated against
-// Russia") act on its government: a country is no party to its own politics. Organs of the
-// state acting on it ("the government declared an emergency across Ecuador") keep it.
 // Whether conjoined subjects with no other party act on each other under `code`: only when
 // the act is one two parties do together (agreeing, meeting, cooperating, a ceasefire,
 // cutting ties, fighting); "Japan and France contributed to the fund" is not Japan aiding France. A list
@@ -477,6 +474,9 @@ bool acts_reciprocally(std::string_view code, size_t parties) {
          root == "19";
 }
 
+// People of a state who act on that state itself ("Russian protesters demonstrated against
+// Russia") act on its government: a country is no party to its own politics. Organs of the
+// state acting on it ("the government declared an emergency across Ecuador") keep it.
 void direct_at_own_government(std::span<const ResolvedActor> sources, std::vector<ResolvedActor>& targets) {
   if (sources.empty()) return;
   const std::string_view state = std::string_view(sources.front().code).substr(0, 3);
