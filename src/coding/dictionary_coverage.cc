@@ -15,7 +15,7 @@ class CoverageCounter {
   explicit CoverageCounter(const lexicon::Dictionaries& dictionaries) : dictionaries_(dictionaries) {
     for (int root = 1; root <= 20; ++root) {
       RootCoverage& r = coverage_.roots.emplace_back();
-      r.root = root < 10 ? "0" + std::to_string(root) : std::to_string(root);
+      r.root = {static_cast<char>('0' + root / 10), static_cast<char>('0' + root % 10)};  // "01".."20"
     }
   }
 
