@@ -149,6 +149,19 @@ bool names_a_weapon(const SentenceView& view, uint32_t head) {
   return false;
 }
 
+// A party or office coded as its state's government or opposition names whose side a
+// lawmaker, soldier, police officer, judge or agent is on, not what they are: "Republican
+// lawmakers" are USALEG, "Kremlin troops" RUSMIL. Other codes stay as they are.
+std::string organ_of_side(const std::string& code, std::string_view agent_code) {
+  constexpr size_t kStateAndRole = 6;
+  if (code.size() != kStateAndRole || code.starts_with("---")) return code;
+  const std::string_view role = std::string_view(code).substr(3);
+  const bool political = role == "GOV" || role == "OPP";
+  const bool organ = agent_code == "LEG" || agent_code == "MIL" || agent_code == "COP" || agent_code == "JUD" ||
+                     agent_code == "SPY";
+  return political && organ ? code.substr(0, 3) + std::string(agent_code) : code;
+}
+
 }  // namespace
 
 bool is_part_of_a_name(const SentenceView& view, const lexicon::Mention& mention) {
@@ -286,23 +299,6 @@ bool ActorResolver::is_role(uint32_t agent) const {
   const cameo::ActorType* type = cameo::find_actor_type(code);
   return type == nullptr || type->kind == cameo::ActorTypeKind::kDomesticRole;
 }
-
-namespace {
-
-// A party or office coded as its state's government or opposition names whose side a
-// lawmaker, soldier, police officer, judge or agent is on, not what they are: "Republican
-// lawmakers" are USALEG, "Kremlin troops" RUSMIL. Other codes stay as they are.
-std::string organ_of_side(const std::string& code, std::string_view agent_code) {
-  constexpr size_t kStateAndRole = 6;
-  if (code.size() != kStateAndRole || code.starts_with("---")) return code;
-  const std::string_view role = std::string_view(code).substr(3);
-  const bool political = role == "GOV" || role == "OPP";
-  const bool organ = agent_code == "LEG" || agent_code == "MIL" || agent_code == "COP" || agent_code == "JUD" ||
-                     agent_code == "SPY";
-  return political && organ ? code.substr(0, 3) + std::string(agent_code) : code;
-}
-
-}  // namespace
 
 std::string ActorResolver::stack(const std::string& code, uint32_t agent) const {
   const lexicon::Agent& a = dictionaries_.agents()[agent];
@@ -459,7 +455,8 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
         } else if (main.first_token > mention.last_token) {
           // Only an agent the actor modifies: a title before a person's name says less than
           // the person's dated code ("Senator Gustavo Petro" in opposition is COLOPP).
-          resolved.code = organ_of_side(resolved.code, dictionaries_.codes().name(dictionaries_.agents()[main.owner].code));
+          const std::string_view agent_code = dictionaries_.codes().name(dictionaries_.agents()[main.owner].code);
+          resolved.code = organ_of_side(resolved.code, agent_code);
         }
         if (resolved.kind == ActorKind::kState) resolved.kind = ActorKind::kGroup;
       } else if (armed) {
