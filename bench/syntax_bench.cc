@@ -65,9 +65,12 @@ void BM_TagAndParseEwtDev(benchmark::State& state) {
     documents[i].text = c.documents[i].text;
     text::segment(documents[i]);
   }
-  // Argument: the beam width, 0 for the model's own.
+  // Arguments: the beam width (0 for the model's own) and the score margin in tenths of the
+  // largest weight (-1 for the model's own, 0 for exact beam search).
   const auto saved_width = c.model->beam_width();
+  const auto saved_margin = c.model->score_margin();
   if (state.range(0) > 0) c.model->set_beam_width(static_cast<uint32_t>(state.range(0)));
+  if (state.range(1) >= 0) c.model->set_score_margin(static_cast<double>(state.range(1)) / 10);
   for (auto _ : state) {
     for (Document& d : documents) {
       d.derived_strings.clear();
@@ -79,9 +82,22 @@ void BM_TagAndParseEwtDev(benchmark::State& state) {
   state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(state.iterations() * c.sentences),
                                                      benchmark::Counter::kIsRate);
   state.counters["beam"] = c.model->beam_width();
+  state.counters["margin"] = c.model->score_margin();
   c.model->set_beam_width(saved_width);
+  c.model->set_score_margin(saved_margin);
 }
-BENCHMARK(BM_TagAndParseEwtDev)->Arg(0)->Arg(8)->Arg(6)->Arg(5)->Arg(4)->Arg(2)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TagAndParseEwtDev)
+    ->ArgNames({"beam", "margin10"})
+    ->Args({0, -1})
+    ->Args({0, 0})
+    ->Args({0, 15})
+    ->Args({8, -1})
+    ->Args({8, 0})
+    ->Args({6, -1})
+    ->Args({4, -1})
+    ->Args({2, -1})
+    ->Args({1, -1})
+    ->Unit(benchmark::kMillisecond);
 
 void BM_LoadModel(benchmark::State& state) {
   if (!corpus().error.empty()) {

@@ -58,6 +58,19 @@ TEST(SyntaxCli, EvalSyntaxScoresGoldAndEndToEnd) {
   EXPECT_EQ(uas_lines, 2u);
 }
 
+TEST(SyntaxCli, BeamOptionsAreCheckedAndReported) {
+  const auto exact = run_herald("parse --timing --beam 4 --beam-margin 0", "Rebels attacked the town.\n");
+  ASSERT_EQ(exact.status, 0) << exact.err;
+  EXPECT_NE(exact.err.find("beam 4, margin 0;"), std::string::npos) << exact.err;
+  const auto by_default = run_herald("parse --timing", "Rebels attacked the town.\n");
+  ASSERT_EQ(by_default.status, 0) << by_default.err;
+  EXPECT_NE(by_default.err.find(", margin 1.75;"), std::string::npos) << by_default.err;
+  EXPECT_EQ(word_lines(exact.out).size(), word_lines(by_default.out).size());
+  const auto negative = run_herald("parse --beam-margin -1", "Rebels attacked the town.\n");
+  EXPECT_NE(negative.status, 0);
+  EXPECT_NE(negative.err.find("--beam-margin"), std::string::npos) << negative.err;
+}
+
 TEST(SyntaxCli, ClearErrorsForMissingModelsAndBadGold) {
   const auto no_models = run_herald("parse --models /nonexistent/dir", "Hello.");
   EXPECT_EQ(no_models.status, 1);

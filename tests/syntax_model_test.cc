@@ -110,6 +110,12 @@ TEST(SyntaxModel, TrainingIsReproducibleAndFilesRoundTrip) {
 
   const auto loaded = SyntaxModel::load_file(dir + "/a.syntax");
   EXPECT_EQ(loaded->description(), "test model");
+  EXPECT_EQ(loaded->score_margin(), 0.0);
+
+  SyntaxModel::Parts with_margin = train_small(2);
+  with_margin.parser.set_score_margin(1.25);
+  write_model_file(dir + "/margin.syntax", with_margin);
+  EXPECT_EQ(SyntaxModel::load_file(dir + "/margin.syntax")->score_margin(), 1.25);
   const SyntaxScores direct = score_on_fixtures(read_model_file(dir + "/a.syntax"));
   const SyntaxScores through_model =
       evaluate_gold_tokens([&](Document& doc) { loaded->annotate(doc); }, fixtures());

@@ -56,6 +56,12 @@ class SyntaxModel {
   // trained with) is the most accurate; narrower is faster (see models/MODEL_CARD.md).
   void set_beam_width(uint32_t width);
   uint32_t beam_width() const;
+  // The search drops a hypothesis once it trails the best by more than `largest_weights` times
+  // the model's largest weight; 0 keeps every hypothesis that fits the beam (exact beam
+  // search: slower, and no more accurate on EWT). The default is the model's own (1.75 for the
+  // shipped one).
+  void set_score_margin(double largest_weights);
+  double score_margin() const;
 
   // What the model file says about itself (training data, command, figures).
   const std::string& description() const;

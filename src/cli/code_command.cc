@@ -20,8 +20,7 @@ struct CodeOptions {
   std::string output_format = "jsonl";
   std::string output_path;
   DictionaryOptions dictionaries;
-  std::string models_dir;
-  uint32_t beam = 0;
+  ModelOptions model;
   unsigned threads = 1;
 };
 
@@ -67,7 +66,7 @@ int run_code(CodeOptions& options) {
   lexicon::LoadReport report;
   lexicon::Dictionaries dictionaries = options.dictionaries.load(&report);
   const size_t dictionary_errors = report.error_count();
-  const Coder coder(std::move(dictionaries), load_model(options.models_dir, options.beam));
+  const Coder coder(std::move(dictionaries), load_model(options.model));
 
   std::FILE* out = open_output(options.output_path);
   std::unique_ptr<EventWriter> writer = EventWriter::create(*format, out);
@@ -111,7 +110,7 @@ void add_code_command(CLI::App& app) {
       ->capture_default_str();
   command->add_option("-o", options->output_path, "Output file (default: standard output)");
   options->dictionaries.add_to(*command);
-  add_model_options(*command, options->models_dir, options->beam);
+  add_model_options(*command, options->model);
   command->add_option("-j,--threads", options->threads,
                       "Worker threads; the output is the same, in input order, for any count")
       ->check(CLI::Range(1u, 256u))

@@ -22,8 +22,7 @@ struct IngestOptions {
   InputOptions input;
   std::string db_path = "herald.db";
   DictionaryOptions dictionaries;
-  std::string models_dir;
-  uint32_t beam = 0;
+  ModelOptions model;
   unsigned threads = 1;
   size_t batch = 200;
 };
@@ -67,7 +66,7 @@ int run_ingest(const IngestOptions& options) {
   lexicon::LoadReport report;
   lexicon::Dictionaries dictionaries = options.dictionaries.load(&report);
   const size_t dictionary_errors = report.error_count();
-  const Coder coder(std::move(dictionaries), load_model(options.models_dir, options.beam));
+  const Coder coder(std::move(dictionaries), load_model(options.model));
 
   BatchWriter writer(*store, options.batch);
   uint64_t already_stored = 0;
@@ -118,7 +117,7 @@ void add_ingest_command(CLI::App& app) {
   options->input.add_to(*command);
   command->add_option("--db", options->db_path, "The event store (created when missing)")->capture_default_str();
   options->dictionaries.add_to(*command);
-  add_model_options(*command, options->models_dir, options->beam);
+  add_model_options(*command, options->model);
   command->add_option("-j,--threads", options->threads, "Coding threads")
       ->check(CLI::Range(1u, 256u))
       ->capture_default_str();

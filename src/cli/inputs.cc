@@ -58,17 +58,23 @@ std::FILE* open_output(const std::string& path) {
   return out;
 }
 
-void add_model_options(CLI::App& command, std::string& models, uint32_t& beam) {
-  command.add_option("--models", models,
+void add_model_options(CLI::App& command, ModelOptions& options) {
+  command.add_option("--models", options.dir,
                      "Directory holding en_ewt.syntax (default: $HERALD_MODELS, then beside the program)");
-  command.add_option("--beam", beam, "Parser beam width (default: the model's; smaller is faster)")
+  command.add_option("--beam", options.beam, "Parser beam width (default: the model's; smaller is faster)")
       ->check(CLI::Range(1, 64));
+  command
+      .add_option("--beam-margin", options.score_margin,
+                  "Drop parser hypotheses that trail the best by more than this many times the model's "
+                  "largest weight (default: the model's; 0: exact beam search, slower)")
+      ->check(CLI::Range(0.0, 1000.0));
 }
 
-std::unique_ptr<syntax::SyntaxModel> load_model(const std::string& models, uint32_t beam) {
+std::unique_ptr<syntax::SyntaxModel> load_model(const ModelOptions& options) {
   try {
-    auto model = syntax::SyntaxModel::load(models);
-    if (beam > 0) model->set_beam_width(beam);
+    auto model = syntax::SyntaxModel::load(options.dir);
+    if (options.beam > 0) model->set_beam_width(options.beam);
+    if (options.score_margin >= 0) model->set_score_margin(options.score_margin);
     return model;
   } catch (const std::exception& e) {
     fmt::print(stderr, "herald: error: {}\n", e.what());

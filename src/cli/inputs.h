@@ -40,12 +40,19 @@ InputTotals for_each_story(const InputOptions& options,
 // Opens `path` for writing ("-" or empty: stdout); throws CLI::RuntimeError after saying why.
 std::FILE* open_output(const std::string& path);
 
-// Adds --models and --beam, the syntax model's options, to `command`.
-void add_model_options(CLI::App& command, std::string& models, uint32_t& beam);
+// The syntax model's options: where it is and how widely the parser searches.
+struct ModelOptions {
+  std::string dir;            // empty: syntax::find_models_dir's default
+  uint32_t beam = 0;          // 0: the model's own width
+  double score_margin = -1;   // negative: the model's own
+};
 
-// Loads the syntax model (see syntax::find_models_dir) or says why not and throws
-// CLI::RuntimeError. `beam` 0 keeps the model's own width.
-std::unique_ptr<syntax::SyntaxModel> load_model(const std::string& models, uint32_t beam);
+// Adds --models, --beam and --beam-margin to `command`.
+void add_model_options(CLI::App& command, ModelOptions& options);
+
+// Loads the syntax model (see syntax::find_models_dir) with the options' search settings, or
+// says why not and throws CLI::RuntimeError.
+std::unique_ptr<syntax::SyntaxModel> load_model(const ModelOptions& options);
 
 }  // namespace herald::cli
 

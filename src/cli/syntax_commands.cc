@@ -21,15 +21,13 @@ using Clock = std::chrono::steady_clock;
 
 struct ParseOptions {
   InputOptions input;
-  std::string models;
-  uint32_t beam = 0;
+  ModelOptions model;
   bool timing = false;
 };
 
 struct EvalOptions {
   std::string gold;
-  std::string models;
-  uint32_t beam = 0;
+  ModelOptions model;
 };
 
 
@@ -63,7 +61,7 @@ void append_conllu(const Document& doc, std::string& out) {
 
 void run_parse(const ParseOptions& options) {
   const auto start = Clock::now();
-  const auto model = load_model(options.models, options.beam);
+  const auto model = load_model(options.model);
   const double load_seconds = std::chrono::duration<double>(Clock::now() - start).count();
   const Pipeline pipeline;
   uint64_t sentences = 0;
@@ -86,10 +84,10 @@ void run_parse(const ParseOptions& options) {
     const double total = std::chrono::duration<double>(Clock::now() - start).count();
     const double syntax = std::chrono::duration<double>(syntax_time).count();
     fmt::print(stderr,
-               "herald parse: {} stories, {} sentences, {} tokens; model loaded in {:.3f} s; beam {}; "
+               "herald parse: {} stories, {} sentences, {} tokens; model loaded in {:.3f} s; beam {}, margin {}; "
                "tagging+parsing {:.3f} s = {:.0f} tokens/s, {:.0f} sentences/s; whole run "
                "{:.3f} s = {:.0f} tokens/s\n",
-               totals.stories, sentences, tokens, load_seconds, model->beam_width(), syntax,
+               totals.stories, sentences, tokens, load_seconds, model->beam_width(), model->score_margin(), syntax,
                syntax > 0 ? tokens / syntax : 0.0, syntax > 0 ? sentences / syntax : 0.0, total,
                total > 0 ? tokens / total : 0.0);
   }
@@ -104,7 +102,7 @@ void run_eval(const EvalOptions& options) {
     fmt::print(stderr, "{}\n", e.what());
     throw CLI::RuntimeError(1);
   }
-  const auto model = load_model(options.models, options.beam);
+  const auto model = load_model(options.model);
   const syntax::Annotator annotate = [&](Document& doc) { model->annotate(doc); };
   fmt::print("{}: gold tokenization\n{}", options.gold,
              syntax::evaluate_gold_tokens(annotate, gold).to_string());
@@ -119,7 +117,7 @@ void add_parse_command(CLI::App& app) {
   CLI::App* command = app.add_subcommand(
       "parse", "Tag, lemmatize and parse text; print CoNLL-U (TokenRange in MISC, in code points)");
   options->input.add_to(*command);
-  add_model_options(*command, options->models, options->beam);
+  add_model_options(*command, options->model);
   command->add_flag("--timing", options->timing, "Print throughput (tokens/s, sentences/s) to stderr");
   command->callback([options] { run_parse(*options); });
 }
@@ -129,7 +127,7 @@ void add_eval_syntax_command(CLI::App& app) {
   CLI::App* command = app.add_subcommand(
       "eval-syntax", "Score tags, lemmas and dependencies against a gold CoNLL-U file");
   command->add_option("GOLD", options->gold, "Gold CoNLL-U file (with '# text =' lines)")->required();
-  add_model_options(*command, options->models, options->beam);
+  add_model_options(*command, options->model);
   command->callback([options] { run_eval(*options); });
 }
 

@@ -15,8 +15,7 @@ namespace {
 struct ValidateOptions {
   std::string suite_path;
   std::string dictionary_dir;
-  std::string models_dir;
-  uint32_t beam = 0;
+  ModelOptions model;
   double required_percent = 0;
   bool show_passes = false;
 };
@@ -59,7 +58,7 @@ int run_validate(const ValidateOptions& options) {
                                        : lexicon::load_dictionary_dir(options.dictionary_dir, &report);
   for (const Diagnostic& d : report.diagnostics) print(d);
 
-  const Coder coder(std::move(dictionaries), load_model(options.models_dir, options.beam));
+  const Coder coder(std::move(dictionaries), load_model(options.model));
 
   size_t passed = 0, failed = 0;
   for (const ValidationRecord& record : suite->records) {
@@ -92,7 +91,7 @@ void add_validate_command(CLI::App& app) {
                       "Where the suite's dictionaries are (default: the suite's folder). A suite that names "
                       "no actor, agent or verb file is coded with the dictionaries of this folder, laid "
                       "out like data/dictionaries, or else with the built-in ones");
-  add_model_options(*command, options->models_dir, options->beam);
+  add_model_options(*command, options->model);
   command->add_option("--require", options->required_percent,
                       "Exit with status 1 when fewer than this percentage of records are right")
       ->check(CLI::Range(0.0, 100.0));

@@ -17,6 +17,8 @@ constexpr uint32_t kRight = 2 + kLabels;  // kRight + label
 constexpr uint32_t kActions = kParserActions;
 constexpr auto kRootLabel = static_cast<uint8_t>(Deprel::kRoot);
 constexpr size_t kMaxFeatures = 96;
+// Training searches keep every candidate that fits the beam.
+constexpr double kNoMargin = std::numeric_limits<double>::infinity();
 
 constexpr uint64_t kNoWord = 0x6e6f6e65;
 constexpr uint64_t kRootWord = 0x726f6f74;
@@ -378,13 +380,14 @@ struct Violation {
 };
 
 // Runs a beam search of `width` over the sentence and returns the best finished item.
-// `score(state, legal, out)` fills out[a] (of type ScoreValue) for every legal action. In training,
+// Candidates that trail the best of a step by more than `margin` are not kept (infinity: all
+// are). `score(state, legal, out)` fills out[a] (of type ScoreValue) for every legal action. In training,
 // `gold` is the gold action sequence: items are flagged while they follow it. Without
 // `violation`, the search stops early (returning the best item so far) as soon as no item
 // follows it; with it, the search runs to the end while scoring the gold sequence alongside,
 // and records the step of the largest violation.
 template <typename ScoreValue, typename Score>
-const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScratch& scratch,
+const BeamItem& beam_search(const ParserInput& input, uint32_t width, double margin, ParserScratch& scratch,
                             const Score& score, const std::vector<uint8_t>* gold,
                             Violation* violation = nullptr) {
   if (scratch.beam.size() < width) {
@@ -410,10 +413,12 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScra
   scratch.steps = 0;
   // The best `width` candidates, kept sorted best first. Candidates arrive in increasing
   // (item, action) order, so one that only ties the worst kept is ranked after it and is
-  // dropped: the kept set is the same as a sort of all candidates would give.
+  // dropped: the kept set is the same as a sort of all candidates would give. The best so far
+  // only rises, so a candidate that trails it by more than the margin can be dropped at once.
   std::vector<BeamCandidate>& top = scratch.candidates;
   const auto offer = [&](double score, uint32_t item, uint32_t action) {
     if (top.size() == width && score <= top.back().score) return;
+    if (!top.empty() && score < top.front().score - margin) return;
     if (top.size() == width) top.pop_back();
     size_t at = top.size();
     while (at > 0 && top[at - 1].score < score) --at;
@@ -469,6 +474,7 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, ParserScra
       apply(gold_state, action);
     }
     ++scratch.steps;
+    while (top.back().score < top.front().score - margin) top.pop_back();
     const size_t keep = top.size();
     // A parent's last child takes its configuration over instead of copying it.
     scratch.last_child.resize(size);
@@ -655,13 +661,15 @@ void Parser::parse(const ParserInput& input, ParserScratch& scratch, uint32_t* h
       out[a] = entry.sums[a] + stack_sums[a] + buffer_sums[a] + across_sums[a];
     }
   };
-  const BeamItem& best = beam_search<int32_t>(input, beam_width_, scratch, score, nullptr);
+  const double margin = score_margin_ > 0 ? score_margin_ * WeightTable::kLargestWeight : kNoMargin;
+  const BeamItem& best = beam_search<int32_t>(input, beam_width_, margin, scratch, score, nullptr);
   finish_tree(best.state, input, heads, labels);
 }
 
 void Parser::write(BinaryWriter& out) const {
   out.put<uint32_t>(beam_width_);
   weights_.write(out);
+  out.put<double>(score_margin_);
 }
 
 Parser Parser::read(BinaryReader& in) {
@@ -670,6 +678,8 @@ Parser Parser::read(BinaryReader& in) {
   if (p.beam_width_ == 0 || p.beam_width_ > 64) throw FormatError(in.where("implausible beam width"));
   p.weights_ = WeightTable::read(in);
   if (p.weights_.classes() != kActions) throw FormatError(in.where("parser table does not match the relation set"));
+  p.score_margin_ = in.get<double>();
+  if (!(p.score_margin_ >= 0 && p.score_margin_ <= 1000)) throw FormatError(in.where("implausible score margin"));
   return p;
 }
 
@@ -786,7 +796,7 @@ void ParserTrainer::train_beam(const std::vector<std::vector<uint32_t>>& gold_he
     for (size_t s : order) {
       if (options_.max_violation) {
         Violation violation;
-        beam_search<float>(inputs[s], options_.beam_width, scratch, score, &gold[s], &violation);
+        beam_search<float>(inputs[s], options_.beam_width, kNoMargin, scratch, score, &gold[s], &violation);
         if (violation.step > 0) {
           const size_t steps = std::min<size_t>(violation.step, gold[s].size());
           update_sequences(table, inputs[s], std::span<const uint8_t>(gold[s]).first(steps),
@@ -795,7 +805,7 @@ void ParserTrainer::train_beam(const std::vector<std::vector<uint32_t>>& gold_he
         table.next_step();
         continue;
       }
-      const BeamItem& best = beam_search<float>(inputs[s], options_.beam_width, scratch, score, &gold[s]);
+      const BeamItem& best = beam_search<float>(inputs[s], options_.beam_width, kNoMargin, scratch, score, &gold[s]);
       if (!best.gold) {
         const size_t steps = std::min<size_t>(scratch.steps, gold[s].size());
         update_sequences(table, inputs[s], std::span<const uint8_t>(gold[s]).first(steps),
@@ -805,6 +815,7 @@ void ParserTrainer::train_beam(const std::vector<std::vector<uint32_t>>& gold_he
     }
     Parser parser;
     parser.beam_width_ = options_.decode_beam_width > 0 ? options_.decode_beam_width : options_.beam_width;
+    parser.set_score_margin(options_.decode_score_margin);
     parser.weights_ = table.finalize(options_.min_weight);
     after_epoch(epoch, std::move(parser));
   }

@@ -262,7 +262,7 @@ WeightTable TrainingTable::finalize(int32_t min_weight) const {
   WeightTable table;
   table.bits_ = bits_;
   table.classes_ = classes_;
-  const double scale = largest > 0 ? 32767.0 / largest : 1.0;
+  const double scale = largest > 0 ? WeightTable::kLargestWeight / largest : 1.0;
   std::vector<WeightTable::Entry> entries;
   std::vector<uint32_t> bucket_of_entry;
   for (size_t i = 0; i < averaged.size(); ++i) {

@@ -27,6 +27,9 @@ namespace herald::syntax {
 // the rows for the caches. An empty bucket costs no access beyond the directory.
 class WeightTable {
  public:
+  // The magnitude the largest weight of a trained table is scaled to.
+  static constexpr double kLargestWeight = 32767.0;
+
   uint32_t classes() const { return classes_; }
   size_t nonzero_count() const;
   // Distinct for every table built in the process (copies share it), so that caches of sums
@@ -110,7 +113,7 @@ class TrainingTable {
   // Marks the end of one training example.
   void next_step() { ++step_; }
 
-  // The averaged weights, quantized so that the largest becomes 32767, without those whose
+  // The averaged weights, quantized so that the largest becomes kLargestWeight, without those whose
   // quantized magnitude is below `min_weight`.
   WeightTable finalize(int32_t min_weight) const;
 

@@ -38,6 +38,8 @@ const std::string& SyntaxModel::description() const { return parts_->description
 
 void SyntaxModel::set_beam_width(uint32_t width) { parts_->parser.set_beam_width(width); }
 uint32_t SyntaxModel::beam_width() const { return parts_->parser.beam_width(); }
+void SyntaxModel::set_score_margin(double largest_weights) { parts_->parser.set_score_margin(largest_weights); }
+double SyntaxModel::score_margin() const { return parts_->parser.score_margin(); }
 
 void SyntaxModel::annotate(Document& doc) const { annotate_document(*parts_, doc); }
 
