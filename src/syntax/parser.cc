@@ -1,6 +1,7 @@
 #include "syntax/parser.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <limits>
 
 #include "syntax/hashing.h"
@@ -17,6 +18,7 @@ constexpr uint32_t kRight = 2 + kLabels;  // kRight + label
 constexpr uint32_t kActions = kParserActions;
 constexpr auto kRootLabel = static_cast<uint8_t>(Deprel::kRoot);
 constexpr size_t kMaxFeatures = 96;
+constexpr size_t kMaxSideFeatures = 32;  // structural features of one side
 // Training searches keep every candidate that fits the beam.
 constexpr double kNoMargin = std::numeric_limits<double>::infinity();
 
@@ -573,21 +575,92 @@ void update_sequences(TrainingTable& table, const ParserInput& input, std::span<
   }
 }
 
-// The slot of `cache` for these features. If it holds another group's sums, it is emptied
-// for these (features copied, sums zeroed) and `group` is set up to fill it.
-const int32_t* side_sums(ParserScratch::SideScores& cache, const uint64_t* features, uint32_t count,
-                         uint32_t skip_begin, uint32_t skip_end, WeightTable::FeatureGroup*& group) {
-  uint64_t key = skip_begin * 0x9e3779b97f4a7c15ULL + skip_end;
-  for (uint32_t f = 0; f < count; ++f) key = (key ^ features[f]) * 0xff51afd7ed558ccdULL;
-  ParserScratch::SideScores::Slot& slot = cache.slots[(key >> 32) % ParserScratch::SideScores::kSlots];
-  if (slot.count != count || slot.skip_begin != skip_begin || slot.skip_end != skip_end ||
-      !std::equal(features, features + count, slot.features)) {
-    slot.count = count;
+// The values the features of each side are made of, packed into a few words: equal keys give
+// equal features, so the caches can be looked up without computing the features. Tags,
+// labels and counts each fit a byte (their "none" markers too).
+constexpr size_t kStackKeySize = 11, kBufferKeySize = 5, kAcrossKeySize = 3;
+
+uint64_t pack_bytes(std::initializer_list<uint64_t> bytes) {
+  uint64_t packed = 0;
+  for (uint64_t b : bytes) packed = packed << 8 | b;
+  return packed;
+}
+
+void stack_side_key(const ParserState& st, const Positions& at, uint64_t* key) {
+  const View v{st};
+  const int32_t s0 = at.s0;
+  const ParserNode none{};
+  const ParserNode& n = s0 >= 0 ? st.node[s0] : none;
+  const int32_t s0h = s0 >= 0 ? n.head : -1;
+  const int32_t s0h2 = s0h >= 0 ? st.node[s0h].head : -1;
+  const int32_t s0l = s0 >= 0 ? n.left1 : -1, s0l2 = s0 >= 0 ? n.left2 : -1;
+  const int32_t s0r = s0 >= 0 ? n.right1 : -1, s0r2 = s0 >= 0 ? n.right2 : -1;
+  key[0] = v.w(s0);
+  key[1] = v.w(s0h);
+  key[2] = v.w(s0h2);
+  key[3] = v.w(s0l);
+  key[4] = v.w(s0l2);
+  key[5] = v.w(s0r);
+  key[6] = v.w(s0r2);
+  key[7] = pack_bytes({v.p(s0), s0 >= 0 ? n.right_count : 0xffu, s0 >= 0 ? n.left_count : 0xffu, v.p(s0h),
+                       v.l(s0), v.p(s0l), v.l(s0l), v.p(s0r)});
+  key[8] = pack_bytes({v.l(s0r), v.p(s0h2), v.l(s0h), v.p(s0l2), v.l(s0l2), v.p(s0r2), v.l(s0r2)});
+  key[9] = s0 >= 0 ? n.right_labels : 1;
+  key[10] = s0 >= 0 ? n.left_labels : 1;
+}
+
+void buffer_side_key(const ParserState& st, const Positions& at, uint64_t* key) {
+  const View v{st};
+  const int32_t n0 = at.n0;
+  const int32_t n0l = n0 >= 0 ? st.node[n0].left1 : -1, n0l2 = n0 >= 0 ? st.node[n0].left2 : -1;
+  key[0] = v.w(n0);
+  key[1] = v.w(n0l);
+  key[2] = v.w(n0l2);
+  key[3] = pack_bytes({v.p(n0), n0 >= 0 ? st.node[n0].left_count : 0xffu, v.p(n0l), v.l(n0l), v.p(n0l2),
+                       v.l(n0l2)});
+  key[4] = n0 >= 0 ? st.node[n0].left_labels : 1;
+}
+
+void across_key(const ParserState& st, const Positions& at, uint64_t* key) {
+  const View v{st};
+  const int32_t s0 = at.s0, n0 = at.n0;
+  const int32_t s0h = s0 >= 0 ? st.node[s0].head : -1;
+  const int32_t s0l = s0 >= 0 ? st.node[s0].left1 : -1, s0r = s0 >= 0 ? st.node[s0].right1 : -1;
+  const int32_t n0l = n0 >= 0 ? st.node[n0].left1 : -1;
+  key[0] = v.w(at.s1);
+  key[1] = v.w(s0);
+  key[2] = pack_bytes({v.p(s0h), v.p(s0), v.p(n0), v.p(s0l), v.p(s0r), v.p(n0l), v.p(at.s1), v.l(s0)});
+}
+
+// The structural features of one side only (the others' hashing is compiled away).
+template <FeatureSide kSide>
+uint32_t extract_side_features(const ParserState& st, uint64_t* out) {
+  uint32_t k = 0;
+  extract_structural_features(st, [&](FeatureSide side, uint64_t f) {
+    if (side == kSide) out[k++] = f;
+  });
+  return k;
+}
+
+// The sums of one side's features, from its slot in `cache`. If the slot holds another key's
+// sums, it is emptied for this key, the side's features are extracted into `features`, and
+// `group` is set up to fill the sums.
+template <FeatureSide kSide, size_t kKeySize>
+const int32_t* side_sums(ParserScratch::SideScores& cache, const ParserState& st, const uint64_t* key,
+                         uint32_t skip_begin, uint32_t skip_end, uint64_t* features,
+                         WeightTable::FeatureGroup*& group) {
+  static_assert(kKeySize <= ParserScratch::SideScores::kMaxKey);
+  uint64_t hash = skip_begin * 0x9e3779b97f4a7c15ULL + skip_end;
+  for (size_t i = 0; i < kKeySize; ++i) hash = (hash ^ key[i]) * 0xff51afd7ed558ccdULL;
+  ParserScratch::SideScores::Slot& slot = cache.slots[(hash >> 32) % ParserScratch::SideScores::kSlots];
+  if (!slot.filled || slot.skip_begin != skip_begin || slot.skip_end != skip_end ||
+      !std::equal(key, key + kKeySize, slot.key)) {
+    slot.filled = true;
     slot.skip_begin = skip_begin;
     slot.skip_end = skip_end;
-    std::copy(features, features + count, slot.features);
+    std::copy(key, key + kKeySize, slot.key);
     std::fill(slot.sums, slot.sums + kActions, 0);
-    *group++ = {slot.features, count, slot.sums};
+    *group++ = {features, extract_side_features<kSide>(st, features), slot.sums, skip_begin, skip_end};
   }
   return slot.sums;
 }
@@ -610,15 +683,15 @@ void Parser::parse(const ParserInput& input, ParserScratch& scratch, uint32_t* h
   // The sums of the static features are kept per (s0, n0), for the other items of the beam
   // and later steps with the same pair: items often differ only in arcs already built (four
   // configurations in five find their pair in the cache). The sums of each side's structural
-  // features are kept by the features themselves: items that differ in arcs far from s0 and
-  // n0, or on one side only, share them, and so do later sentences (seven configurations in
-  // ten find their stack side in the cache, three in four their buffer side, six in ten the
-  // rest).
+  // features are kept by the values those features are made of: items that differ in arcs far
+  // from s0 and n0, or on one side only, share them, and so do later sentences (seven
+  // configurations in ten find their stack side in the cache, three in four their buffer side,
+  // six in ten the rest), and a hit needs none of the side's features hashed.
   for (ParserScratch::StaticScores& entry : scratch.static_scores) entry.s0 = -1;
   if (scratch.side_scores_table != weights_.identity()) {
-    for (auto& slot : scratch.stack_side.slots) slot.count = 0;
-    for (auto& slot : scratch.buffer_side.slots) slot.count = 0;
-    for (auto& slot : scratch.across.slots) slot.count = 0;
+    for (auto& slot : scratch.stack_side.slots) slot.filled = false;
+    for (auto& slot : scratch.buffer_side.slots) slot.filled = false;
+    for (auto& slot : scratch.across.slots) slot.filled = false;
     scratch.side_scores_table = weights_.identity();
   }
   // The scores are the integer sums themselves. At most 78 features of 16-bit weights keep
@@ -627,36 +700,36 @@ void Parser::parse(const ParserInput& input, ParserScratch& scratch, uint32_t* h
     const int32_t s0 = st.stack.back();
     auto& entry = scratch.static_scores[(static_cast<uint32_t>(s0) * 61 + static_cast<uint32_t>(st.next)) %
                                         ParserScratch::kStaticSlots];
-    uint64_t features[kMaxFeatures];
+    // The groups of features whose sums are missing from the caches are summed together, so
+    // that their memory accesses overlap.
+    WeightTable::FeatureGroup missing[4];
+    WeightTable::FeatureGroup* next_missing = missing;
+    uint64_t static_features[kMaxFeatures];
     if (entry.s0 != s0 || entry.next != st.next) {
       entry.s0 = s0;
       entry.next = st.next;
       std::fill(entry.sums, entry.sums + kActions, 0);
-      weights_.add_all(features, extract_static_features(st, features), entry.sums);
+      *next_missing++ = {static_features, extract_static_features(st, static_features), entry.sums};
     }
-    uint64_t stack_side[ParserScratch::SideScores::kMaxFeatures];
-    uint64_t buffer_side[ParserScratch::SideScores::kMaxFeatures];
-    uint32_t counts[3] = {0, 0, 0};
-    extract_structural_features(st, [&](FeatureSide side, uint64_t f) {
-      uint64_t* to = side == kStackSide ? stack_side : side == kBufferSide ? buffer_side : features;
-      to[counts[side]++] = f;
-    });
     // The LEFT actions' scores are not needed when none is legal, which is the case for about
     // half the configurations (s0 has its head already, or is the root); nor those of the
     // RIGHT actions when the root word is taken and s0 is the root.
     const uint32_t skip_begin = legal.left ? 0 : kLeft;
     const uint32_t skip_end = legal.left ? 0 : legal.right ? kRight : kActions;
-    // The sides missing from the caches are summed together, so that their memory accesses
-    // overlap.
-    WeightTable::FeatureGroup missing[3];
-    WeightTable::FeatureGroup* next_missing = missing;
-    const int32_t* stack_sums =
-        side_sums(scratch.stack_side, stack_side, counts[kStackSide], skip_begin, skip_end, next_missing);
-    const int32_t* buffer_sums =
-        side_sums(scratch.buffer_side, buffer_side, counts[kBufferSide], skip_begin, skip_end, next_missing);
-    const int32_t* across_sums =
-        side_sums(scratch.across, features, counts[kAcross], skip_begin, skip_end, next_missing);
-    weights_.add_groups({missing, next_missing}, skip_begin, skip_end);
+    const Positions at(st);
+    uint64_t stack_key[kStackKeySize], buffer_key[kBufferKeySize], others_key[kAcrossKeySize];
+    stack_side_key(st, at, stack_key);
+    buffer_side_key(st, at, buffer_key);
+    across_key(st, at, others_key);
+    uint64_t stack_features[kMaxSideFeatures], buffer_features[kMaxSideFeatures];
+    uint64_t across_features[kMaxSideFeatures];
+    const int32_t* stack_sums = side_sums<kStackSide, kStackKeySize>(scratch.stack_side, st, stack_key, skip_begin,
+                                                                     skip_end, stack_features, next_missing);
+    const int32_t* buffer_sums = side_sums<kBufferSide, kBufferKeySize>(
+        scratch.buffer_side, st, buffer_key, skip_begin, skip_end, buffer_features, next_missing);
+    const int32_t* across_sums = side_sums<kAcross, kAcrossKeySize>(scratch.across, st, others_key, skip_begin,
+                                                                    skip_end, across_features, next_missing);
+    weights_.add_groups({missing, next_missing});
     for (uint32_t a = 0; a < kActions; ++a) {
       out[a] = entry.sums[a] + stack_sums[a] + buffer_sums[a] + across_sums[a];
     }

@@ -101,15 +101,16 @@ struct ParserScratch {
   };
   std::vector<StaticScores> static_scores = std::vector<StaticScores>(kStaticSlots);
   // The decoder's caches of the summed weights of one group of structural features (s0 and
-  // its arcs, n0 and its arcs, the others; see parser.cc), keyed by those features
-  // themselves, so that an entry stays valid from sentence to sentence for the same weights.
+  // its arcs, n0 and its arcs, the others; see parser.cc), keyed by the words, tags, labels and
+  // counts those features are made of, so that a hit costs no feature hashing and an entry
+  // stays valid from sentence to sentence for the same weights.
   struct SideScores {
     static constexpr size_t kSlots = 512;
-    static constexpr size_t kMaxFeatures = 32;
+    static constexpr size_t kMaxKey = 11;
     struct Slot {
-      uint32_t count = 0;  // 0: empty
+      bool filled = false;
       uint32_t skip_begin = 0, skip_end = 0;
-      uint64_t features[kMaxFeatures];
+      uint64_t key[kMaxKey];
       int32_t sums[kParserActions];
     };
     std::vector<Slot> slots = std::vector<Slot>(kSlots);

@@ -91,7 +91,7 @@ size_t WeightTable::nonzero_count() const {
 // Compiled for AVX2 as well as for the baseline, chosen at load time: a dense row then adds
 // eight weights per instruction.
 __attribute__((target_clones("avx2", "default"))) void WeightTable::add_groups(
-    std::span<const FeatureGroup> groups, uint32_t skip_begin, uint32_t skip_end) const {
+    std::span<const FeatureGroup> groups) const {
   // Locals, so that the compiler knows the stores to scores change neither the bounds nor the
   // table, and vectorizes the dense loops.
   const int16_t* __restrict pool = pool_.data();
@@ -99,15 +99,13 @@ __attribute__((target_clones("avx2", "default"))) void WeightTable::add_groups(
   const Block* __restrict blocks = blocks_.data();
   const uint32_t classes = classes_;
   const uint64_t mask = mask_;
-  skip_end = std::min(std::max(skip_begin, skip_end), classes);
-  skip_begin = std::min(skip_begin, skip_end);
   // Three rounds, each issuing all its loads before the next needs them: the directory
   // blocks, the offsets of the non-empty rows, the rows.
   for (const FeatureGroup& group : groups) {
     for (size_t f = 0; f < group.count; ++f) __builtin_prefetch(&blocks[(group.features[f] & mask) / 64]);
   }
   uint32_t rows[kMaxBatch];
-  int32_t* scores_of_row[kMaxBatch];
+  const FeatureGroup* group_of_row[kMaxBatch];
   size_t found = 0;
   for (const FeatureGroup& group : groups) {
     for (size_t f = 0; f < group.count; ++f) {
@@ -118,9 +116,14 @@ __attribute__((target_clones("avx2", "default"))) void WeightTable::add_groups(
       const uint32_t r = block.first_row + static_cast<uint32_t>(std::popcount(block.occupied & (bit - 1)));
       __builtin_prefetch(&row_start[r]);
       rows[found] = r;
-      scores_of_row[found++] = group.scores;
+      group_of_row[found++] = &group;
     }
   }
+  // The columns of a dense row to add: [0, skip_begin) and [skip_end, classes).
+  const auto skipped = [classes](const FeatureGroup& group) {
+    const uint32_t end = std::min(std::max(group.skip_begin, group.skip_end), classes);
+    return std::pair<uint32_t, uint32_t>(std::min(group.skip_begin, end), end);
+  };
   uint32_t begin[kMaxBatch];
   uint32_t end[kMaxBatch];
   for (size_t f = 0; f < found; ++f) {
@@ -128,6 +131,7 @@ __attribute__((target_clones("avx2", "default"))) void WeightTable::add_groups(
     end[f] = row_start[rows[f] + 1];
     const int16_t* row = pool + begin[f];
     if (end[f] - begin[f] == classes) {
+      const auto [skip_begin, skip_end] = skipped(*group_of_row[f]);
       for (uint32_t c = 0; c < skip_begin; c += 32) __builtin_prefetch(row + c);
       for (uint32_t c = skip_end; c < classes; c += 32) __builtin_prefetch(row + c);
       __builtin_prefetch(row + classes - 1);
@@ -136,10 +140,11 @@ __attribute__((target_clones("avx2", "default"))) void WeightTable::add_groups(
     }
   }
   for (size_t f = 0; f < found; ++f) {
-    int32_t* __restrict scores = scores_of_row[f];
+    int32_t* __restrict scores = group_of_row[f]->scores;
     const int16_t* row = pool + begin[f];
     const uint32_t length = end[f] - begin[f];
     if (length == classes) {
+      const auto [skip_begin, skip_end] = skipped(*group_of_row[f]);
       for (uint32_t c = 0; c < skip_begin; ++c) scores[c] += row[c];
       for (uint32_t c = skip_end; c < classes; ++c) scores[c] += row[c];
     } else {

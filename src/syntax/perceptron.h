@@ -41,23 +41,22 @@ class WeightTable {
   // the batch first prefetches every feature's directory block, then every row's bounds, then
   // every row, and only then sums: the memory latencies overlap instead of adding up.
   //
-  // The caller may declare classes [skip_begin, skip_end) irrelevant (the parser's illegal
-  // actions): dense rows then neither load nor add them, and their scores are unspecified.
+  // A group may declare classes [skip_begin, skip_end) irrelevant (the parser's illegal
+  // actions): dense rows then neither load nor add them, and its scores there are unspecified.
   static constexpr size_t kMaxBatch = 128;
   struct FeatureGroup {
     const uint64_t* features;
     size_t count;
     int32_t* scores;
+    uint32_t skip_begin = 0, skip_end = 0;
   };
-  void add_all(const uint64_t* features, size_t count, int32_t* scores, uint32_t skip_begin = 0,
-               uint32_t skip_end = 0) const {
+  void add_all(const uint64_t* features, size_t count, int32_t* scores) const {
     const FeatureGroup group{features, count, scores};
-    add_groups({&group, 1}, skip_begin, skip_end);
+    add_groups({&group, 1});
   }
   // The same for several groups of features at once, each summed into its own scores (at
   // most kMaxBatch features in all): one batch of memory accesses for all of them.
-  void add_groups(std::span<const FeatureGroup> groups, uint32_t skip_begin = 0,
-                  uint32_t skip_end = 0) const;
+  void add_groups(std::span<const FeatureGroup> groups) const;
 
   // A copy without the weights whose magnitude is below `least` (in the stored integer units),
   // which shrinks the model and its cache footprint at little cost in accuracy.
