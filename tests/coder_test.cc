@@ -246,6 +246,16 @@ TEST_F(CoderTest, ConjoinedAdjectivesShareTheirNoun) {
             (Events{"COLMIL USA 190", "VENMIL USA 190"}));
 }
 
+// "Colombian" before the first of conjoined nouns is the state of both.
+TEST_F(CoderTest, StateBeforeConjoinedNounsIsTheirs) {
+  EXPECT_EQ(code("Colombian police and soldiers attacked Venezuela."), (Events{"COLCOP VEN 190", "COLMIL VEN 190"}));
+}
+
+// "Colombia's Red Cross mission" is Colombia's, whatever organization describes it.
+TEST_F(CoderTest, PossessorOutranksAnOrganizationDescribingTheNoun) {
+  EXPECT_EQ(code("Venezuela praised Colombia's Red Cross mission."), Events{"VEN COL 051"});
+}
+
 TEST_F(CoderTest, ComplexPatternLeavesTheCodeToTheVerb) {
   EXPECT_EQ(code("Colombia attacked Venezuela with rockets."), Events{"COL VEN 190"});
 }
@@ -477,6 +487,135 @@ TEST_F(UnknownNamesCoderTest, NameAfterItsNounIsNoRelativeClauseSubject) {
   // The parser reads "Zorbani said" as a relative clause of "agency"; the agency said it.
   EXPECT_EQ(code("Colombia attacked Venezuela, the state news agency Zorbani said.", false),
             (std::vector<std::string>{"---MED --- 023", "COL VEN 190"}));
+}
+
+// Dictionaries written for the tests below: verbs whose clauses and patterns the fixture
+// dictionaries lack.
+class ClauseCoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "herald_clause_coder_test";
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "actors.txt") << "COLOMBIA_ [COL]\n+COLOMBIAN_\nVENEZUELA_ [VEN]\n+VENEZUELAN_\n"
+                                         "UNITED_STATES_ [USA]\n+WASHINGTON_\nUKRAINE_ [UKR]\n+UKRAINIAN_\n"
+                                         "RUSSIA_ [RUS]\n+RUSSIAN_\nZEMBLA_ [ZEM]\nARKADIA_ [ARK]\n"
+                                         "GUSTAVO_PETRO_\n+PETRO_\n\t[COLGOV >20220807]\n";
+    std::ofstream(dir / "agents.txt") << "TROOPS [~MIL]\nPOLICE [~COP]\nSOLDIER [~MIL]\nDELEGATION [~GOV]\n"
+                                         "MILITIA [~UAF]\nPROTESTER [~OPP]\nRIGHTS_GROUP [NGO~]\n";
+    std::ofstream(dir / "verbs.txt") << "--- ATTACK [190] ---\nATTACK\n- NOT TRY TO * [138]\n\n"
+                                        "--- REFUSE [120] ---\nREFUSE\nREJECT\n\n"
+                                        "--- ORDER [---] ---\nORDER\n\n"
+                                        "--- DEPLOY [154] ---\nDEPLOY\n\n"
+                                        "--- VOW [---] ---\nVOW\n- * WAR [173]\n\n"
+                                        "--- EXPRESS [---] ---\nEXPRESS\n- * HOPES [024]\n\n"
+                                        "--- MEET [036] ---\nMEET {MET MEETS MEETING}\n\n"
+                                        "--- LOAN [071] ---\nLOAN\n\n"
+                                        "--- WELCOME [041] ---\nWELCOME {WELCOMED WELCOMES WELCOMING}\n"
+                                        "- * MEMOS ABOUT [915]\n\n"
+                                        "--- GIVE [071] ---\nGIVE {GAVE GIVES GIVING GIVEN}\n\n"
+                                        "--- HOST [075] ---\nHOST\n\n"
+                                        "--- ACCUSE [112] ---\nACCUSE\n\n"
+                                        "--- TORTURE [1822] ---\nTORTURE\n\n"
+                                        "--- SUSPEND [1622] ---\nSUSPEND\nEND\n";
+    lexicon::DictionaryPaths paths;
+    paths.actors = {(dir / "actors.txt").string()};
+    paths.agents = (dir / "agents.txt").string();
+    paths.verbs = (dir / "verbs.txt").string();
+    lexicon::LoadReport report;
+    lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
+    std::filesystem::remove_all(dir);
+    ASSERT_EQ(report.error_count(), 0u);
+    coder_ = new Coder(std::move(dictionaries), syntax::SyntaxModel::load());
+  }
+  static void TearDownTestSuite() {
+    delete coder_;
+    coder_ = nullptr;
+  }
+
+  static std::vector<std::string> code(const std::string& text) {
+    Story story;
+    story.id = "test";
+    story.date = "2023-06-01";
+    story.text = text;
+    std::vector<std::string> out;
+    for (const Event& e : coder_->code(story).events) out.push_back(e.source + " " + e.target + " " + e.code);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  using Events = std::vector<std::string>;
+  static inline Coder* coder_ = nullptr;
+};
+
+TEST_F(ClauseCoderTest, RefusedDeedIsNoEvent) {
+  EXPECT_EQ(code("Venezuela refused to attack Colombia."), Events{});
+  // Nor is the deed a refused proposal was about.
+  EXPECT_EQ(code("Venezuela rejected Washington's proposal to attack Colombia."), Events{"VEN USA 120"});
+}
+
+TEST_F(ClauseCoderTest, WhatAnActWasForIsNoDeedOfItsOwn) {
+  EXPECT_EQ(code("Zembla gave Arkadia ten million dollars to host Colombian refugees."), Events{"ZEM ARK 071"});
+}
+
+TEST_F(ClauseCoderTest, DeedSomeoneIsAccusedOfIsNoEvent) {
+  EXPECT_EQ(code("Venezuela accused Colombia of attacking Zembla."), Events{"VEN COL 112"});
+}
+
+TEST_F(ClauseCoderTest, ClauseRunOnAfterACommaIsNoItemOfAList) {
+  // The parser makes "rights" one more conjunct of "protesters".
+  EXPECT_EQ(code("Venezuelan soldiers tortured captured protesters, rights groups said."),
+            Events{"VENMIL VENOPP 1822"});
+}
+
+TEST_F(ClauseCoderTest, ThingOfTheActorsOwnStateIsNoTarget) {
+  EXPECT_EQ(code("Petro ended Colombian support for Venezuela."), Events{"COLGOV VEN 1622"});
+}
+
+TEST_F(ClauseCoderTest, ForcesActForWhoeverCommandsThem) {
+  EXPECT_EQ(code("Petro ordered the police to attack Venezuela."), Events{"COLGOV VEN 190"});
+  // Forces of another state keep their own deed.
+  EXPECT_EQ(code("Petro ordered Venezuelan troops to attack Washington."), Events{"VENMIL USA 190"});
+}
+
+TEST_F(ClauseCoderTest, ShowOfForceIsNotAimedAtTheActorsOwnForces) {
+  EXPECT_EQ(code("Venezuela deployed its troops along the coast in response to the Colombian buildup."),
+            Events{"VEN COL 154"});
+}
+
+TEST_F(ClauseCoderTest, StateAdjectiveReadAsTheHeadOfAListSharesTheNoun) {
+  // The parser makes "Ukrainian" the subject and "delegations" its conjunct.
+  EXPECT_EQ(code("Ukrainian and Russian delegations met in Istanbul."),
+            (Events{"RUSGOV UKRGOV 036", "UKRGOV RUSGOV 036"}));
+}
+
+TEST_F(ClauseCoderTest, ObliqueOfAPurposeClauseNamesTheTarget) {
+  EXPECT_EQ(code("Zembla's militia vowed on Monday to wage war on Arkadia."), Events{"ZEMUAF ARK 173"});
+}
+
+TEST_F(ClauseCoderTest, PartyNamedAsThePassiveSubjectOfAThatClauseIsTheTarget) {
+  EXPECT_EQ(code("Zembla expressed hopes on Monday that Arkadia, its old rival, could be drawn into the talks."),
+            Events{"ZEM ARK 024"});
+}
+
+TEST_F(ClauseCoderTest, NounWithAModalAndASubjectIsAVerb) {
+  // The tagger reads "loan" as a noun.
+  EXPECT_EQ(code("Venezuela would loan five million barrels of crude to Colombia."), Events{"VEN COL 071"});
+}
+
+TEST_F(ClauseCoderTest, PatternThatReadsTheGoverningNegationCodesIt) {
+  EXPECT_EQ(code("Venezuela will not try to attack Colombia."), Events{"VEN COL 138"});
+  // Without such a pattern, nothing was attempted.
+  EXPECT_EQ(code("Venezuela never tried to attack Colombia."), Events{});
+}
+
+TEST_F(ClauseCoderTest, NameWhosePrepositionWasReadAsAnAdverbIsATarget) {
+  EXPECT_EQ(code("Zembla welcomed economic memos not about Arkadia on its role in the coming talks."),
+            Events{"ZEM ARK 915"});
+}
+
+TEST_F(ClauseCoderTest, ListOpenedByAnAdjectiveReadAsAVerbKeepsItsFirstItems) {
+  EXPECT_EQ(code("Evil Zembla, the awful Arkadia, and good Venezuela welcomed talks with Colombia."),
+            (Events{"ARK COL 041", "VEN COL 041", "ZEM COL 041"}));
 }
 
 }  // namespace

@@ -36,18 +36,18 @@ double pass_rate(const std::filesystem::path& path, lexicon::DictionaryFormat fo
 const std::filesystem::path kConformance =
     std::filesystem::path(HERALD_SOURCE_DIR) / ".." / "shared" / "conformance";
 
-// The target is 85%; until the coder reaches it these floors (the current figures,
-// 82.9% and 55.5%, less about half a point) keep it from sliding back.
+// The target is 85%, which the PETRARCH suite reaches; these floors (the current
+// figures, 85.1% and 56.6%, less about half a point) keep both from sliding back.
 TEST(ValidationSuites, PetrarchUnitTestsFromRawText) {
   const auto path = kConformance / "petrarch" / "PETR.UnitTest.records.xml";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "skipped: " << path << " not found";
-  EXPECT_GE(pass_rate(path, lexicon::DictionaryFormat::kPetrarch), 0.825);
+  EXPECT_GE(pass_rate(path, lexicon::DictionaryFormat::kPetrarch), 0.845);
 }
 
 TEST(ValidationSuites, TabariValidationRecordsFromRawText) {
   const auto path = kConformance / "tabari" / "Validate.text";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "skipped: " << path << " not found";
-  EXPECT_GE(pass_rate(path, lexicon::DictionaryFormat::kTabari), 0.549);
+  EXPECT_GE(pass_rate(path, lexicon::DictionaryFormat::kTabari), 0.561);
 }
 
 }  // namespace

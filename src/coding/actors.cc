@@ -318,6 +318,27 @@ std::string ActorResolver::join(const std::string& actor_code, uint32_t agent) c
                                                               : agent_code + actor_code;
 }
 
+uint32_t ActorResolver::agent_of_parallel_adjective(const SentenceView& view, uint32_t head,
+                                                    const lexicon::Mention& actor) const {
+  if (actor.first_token != actor.last_token || actor.first_token != head) return kNone;
+  for (uint32_t child : view.parse.children(head)) {
+    const syntax::Deprel r = view.parse.relation(child);
+    if (r != syntax::Deprel::kCc && r != syntax::Deprel::kConj && r != syntax::Deprel::kPunct) return kNone;
+  }
+  for (uint32_t conj : view.parse.dependents(head, syntax::Deprel::kConj)) {
+    const uint32_t agent = view.at(view.agent, conj);
+    if (conj < head || agent == kNone || view.parse.upos(conj) != syntax::Upos::kNoun) continue;
+    if (view.parse.dependent(conj, syntax::Deprel::kDet)) continue;
+    for (uint32_t modifier : view.parse.dependents(conj, syntax::Deprel::kAmod)) {
+      if (modifier < conj && view.parse.upos(modifier) == syntax::Upos::kAdj &&
+          view.at(view.actor, modifier) != kNone) {
+        return agent;
+      }
+    }
+  }
+  return kNone;
+}
+
 ActorKind ActorResolver::kind_of(uint32_t actor, const std::string& code) const {
   // People are the actors whose codes change with their offices.
   if (dictionaries_.actors()[actor].dated_count > 0) return ActorKind::kPerson;
@@ -365,6 +386,15 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
     return best;
   };
   uint32_t actor = nearest(view.actor, nullptr, nullptr);
+  // The possessor of a thing is its party, before an organization that describes it: in
+  // "Sweden's NATO membership" the membership is Sweden's.
+  if (actor != kNone) {
+    for (uint32_t possessor : view.parse.dependents(head, syntax::Deprel::kNmodPoss)) {
+      const uint32_t m = view.at(view.actor, possessor);
+      if (m == kNone || m == actor || view.mentions[m].last_token > view.mentions[actor].first_token) continue;
+      if (view.parse.relation(head_within(view, view.mentions[actor])) == syntax::Deprel::kCompound) actor = m;
+    }
+  }
   // A person whose country differs from the state the phrase names is a namesake: "Colombian
   // Defence Minister Pedro Sanchez" is not Spain's prime minister. So is any name that the title
   // of another state introduces ("Zembla's minister Kinbote"), whatever the dictionaries code it as.
@@ -404,6 +434,8 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
       agent = kNone;
     }
   }
+
+  if (actor != kNone && agent == kNone) agent = agent_of_parallel_adjective(view, head, view.mentions[actor]);
 
   // A state's weapons are its armed forces: the state's word modifies the weapon directly
   // ("Iranian-made drones" are not Iran's), and the agents after the weapon belong to what
@@ -505,10 +537,28 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
     return;
   }
   // A modifier that follows the last of conjoined nouns belongs to them all: in "lawmakers
-  // and officials in Gondor" the parser hangs "in Gondor" on "lawmakers" alone.
+  // and officials in Gondor" the parser hangs "in Gondor" on "lawmakers" alone. So does a
+  // state's word before the first of them when the next has no determiner of its own:
+  // "Danish media and government" are DNKMED and DNKGOV.
   if (agent != kNone && view.parse.relation(head) == syntax::Deprel::kConj) {
     if (const std::optional<uint32_t> first = view.parse.head(head); first && *first < head) {
       const size_t found_before = out.size();
+      if (!view.parse.dependent(head, syntax::Deprel::kDet)) {
+        for (uint32_t modifier : view.parse.children(*first)) {
+          const syntax::Deprel r = view.parse.relation(modifier);
+          if (modifier > *first || (r != syntax::Deprel::kAmod && r != syntax::Deprel::kCompound)) continue;
+          const uint32_t m = view.at(view.actor, modifier);
+          if (m == kNone || is_part_of_a_name(view, view.mentions[m])) continue;
+          const std::span<const lexicon::CodeId> codes = actor_codes(view.mentions[m].owner);
+          if (codes.empty()) continue;
+          const std::string code(dictionaries_.codes().name(codes.front()));
+          if (code.size() != 3 || country_of(code).empty()) continue;
+          resolved.code = join(code, view.mentions[agent].owner);
+          resolved.kind = ActorKind::kGroup;
+          out.push_back(resolved);
+        }
+        if (out.size() > found_before) return;
+      }
       for (uint32_t modifier : view.parse.dependents(*first, syntax::Deprel::kNmod)) {
         if (modifier < head) continue;
         std::vector<ResolvedActor> owners;

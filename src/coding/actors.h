@@ -97,6 +97,11 @@ class ActorResolver {
   // than a religion, an ethnicity or an organization.
   bool is_role(uint32_t agent) const;
   ActorKind kind_of(uint32_t actor, const std::string& code) const;
+  // The agent mention (index into view.mentions) that a lone state word `head` shares with
+  // the next item of its list when the parser made that word the head of the list: in
+  // "Ukrainian and Russian delegations met", "Ukrainian" modifies "delegations" as "Russian"
+  // does. kNone when the list is not such a pair of adjectives.
+  uint32_t agent_of_parallel_adjective(const SentenceView& view, uint32_t head, const lexicon::Mention& actor) const;
 
   const lexicon::Dictionaries& dictionaries_;
   lexicon::Day day_;

@@ -158,6 +158,7 @@ void Coder::code_sentences(const Document& doc, const CoderOptions& options,
   EventEmitter emitter(doc, s.dictionaries, options.require_dyad, events);
   thread_local lexicon::MatchScratch scratch;
   std::vector<lexicon::Mention> mentions;
+  std::vector<coding::CodedVerb> coded_verbs;
 
   for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
     const Sentence& sentence = doc.sentences[i];
@@ -195,10 +196,16 @@ void Coder::code_sentences(const Document& doc, const CoderOptions& options,
     // Only the subjects of sentences the pre-filter parses too are antecedents, so that no
     // event depends on whether the filter ran.
     if (could_yield_event) memory.note_subjects(view);
+    coded_verbs.clear();
     for (const lexicon::Mention& m : view.mentions) {
       if (m.kind != lexicon::MentionKind::kVerb) continue;
       if (std::optional<coding::CodedVerb> coded = s.verbs.code(view, m, resolver, memory)) {
-        emitter.emit(i, sentence, *coded);
+        coded_verbs.push_back(std::move(*coded));
+      }
+    }
+    for (const coding::CodedVerb& coded : coded_verbs) {
+      if (!coding::is_content_of_another_event(coded, view, coded_verbs, s.dictionaries)) {
+        emitter.emit(i, sentence, coded);
       }
     }
   }

@@ -61,6 +61,18 @@ uint32_t noun_phrase_head(const SentenceView& view, uint32_t token) {
   return token;
 }
 
+// Calls `visit` with the head of each actor mention inside the subtree of `phrase`, in order.
+template <typename Visit>
+void for_each_actor_inside(const SentenceView& view, uint32_t phrase, Visit&& visit) {
+  const syntax::Phrase subtree = view.parse.subtree(phrase);
+  for (uint32_t t = subtree.first; t <= subtree.last; ++t) {
+    const uint32_t m = view.at(view.actor, t);
+    if (m != kNone && t == mention_head(view, view.mentions[m]) && !is_part_of_a_name(view, view.mentions[m])) {
+      visit(t);
+    }
+  }
+}
+
 // The head of the first actor mention inside the subtree of `phrase` other than its own
 // head: "tariffs on imports from China" gives China.
 std::optional<uint32_t> first_actor_inside(const SentenceView& view, uint32_t phrase) {
@@ -83,6 +95,22 @@ const Mention* actor_mention_at(const SentenceView& view, uint32_t position, boo
     if ((forward ? mention.first_token : mention.last_token) == position) return &mention;
   }
   return nullptr;
+}
+
+// Whether `token` is a verb in this sentence: tagged one, or a noun that a modal and a subject
+// make the verb the tagger missed ("Soldiers will not wire tap the links"). A noun with a
+// copula ("the move will be a tap") or a determiner ("will the restore") stays a noun.
+bool reads_as_verb(const SentenceView& view, uint32_t token) {
+  const Upos upos = view.parse.upos(token);
+  if (upos == Upos::kVerb) return true;
+  if (upos != Upos::kNoun || view.parse.dependent(token, Deprel::kCop) || view.parse.dependent(token, Deprel::kDet) ||
+      !view.parse.dependent(token, Deprel::kNsubj)) {
+    return false;
+  }
+  for (uint32_t aux : view.parse.dependents(token, Deprel::kAux)) {
+    if (syntax::xpos_name(view.doc.tokens[aux].xpos) == "MD") return true;
+  }
+  return false;
 }
 
 bool is_negated(const SentenceView& view, uint32_t verb) {
@@ -111,12 +139,17 @@ bool subject_is_denied(const SentenceView& view, uint32_t verb) {
   return false;
 }
 
-// The verb a controlled verb depends on is negated: in "never threatened to expel", nothing
-// was threatened, whatever the words around "expel" say.
-bool governor_is_negated(const SentenceView& view, uint32_t verb) {
-  if (view.parse.relation(verb) != Deprel::kXcomp) return false;
+// The negation of the verb a controlled verb depends on: in "never threatened to expel",
+// nothing was threatened, whatever the words around "expel" say.
+std::optional<uint32_t> governor_negation(const SentenceView& view, uint32_t verb) {
+  if (view.parse.relation(verb) != Deprel::kXcomp) return std::nullopt;
   const std::optional<uint32_t> governor = view.parse.head(verb);
-  return governor && is_negated(view, *governor);
+  if (!governor) return std::nullopt;
+  for (uint32_t child : view.parse.dependents(*governor, Deprel::kAdvmod)) {
+    const std::string_view lemma = view.doc.tokens[child].lemma;
+    if (lemma == "not" || lemma == "never" || lemma == "n't" || lemma == "no") return child;
+  }
+  return std::nullopt;
 }
 
 // A subjectless gerund clause led by "after", "before", "since" or "upon" tells what came
@@ -171,7 +204,15 @@ bool is_passive(const SentenceView& view, uint32_t verb) {
 void add_with_conjuncts(const SentenceView& view, uint32_t head, std::vector<uint32_t>& out) {
   out.push_back(head);
   uint32_t last_conjunct = head;
+  // A list has a conjunction before its last item; a "conjunct" after a bare comma that runs
+  // into the subject of a clause starts that clause ("tortured demonstrators, rights groups
+  // said").
+  bool conjoined = false;
   for (uint32_t conj : view.parse.dependents(head, Deprel::kConj)) {
+    conjoined = conjoined || view.parse.dependent(conj, Deprel::kCc).has_value();
+  }
+  for (uint32_t conj : view.parse.dependents(head, Deprel::kConj)) {
+    if (!conjoined && conj + 1 < view.parse.end() && view.parse.relation(conj + 1) == Deprel::kNsubj) continue;
     last_conjunct = std::max(last_conjunct, conj);
     add_with_conjuncts(view, conj, out);
   }
@@ -203,6 +244,11 @@ void add_list_cut_off(const SentenceView& view, uint32_t verb, uint32_t subject,
   out.push_back(*first);
   for (uint32_t conj : view.parse.dependents(*first, Deprel::kConj)) {
     if (conj < subject && view.parse.upos(conj) != Upos::kVerb) add_with_conjuncts(view, conj, out);
+  }
+  // An adjective opening the list may be read as the sentence's verb with the first item for
+  // its object: "Evil Mordor, the awful Fornost and good Gondor welcomed ...".
+  if (std::optional<uint32_t> object = view.parse.dependent(*first, Deprel::kObj); object && *object < subject) {
+    add_with_conjuncts(view, *object, out);
   }
 }
 
@@ -306,6 +352,13 @@ void subjects_of(const SentenceView& view, uint32_t verb, std::vector<uint32_t>&
   }
 }
 
+bool has_case_marker(const SentenceView& view, uint32_t phrase, std::string_view lemma) {
+  for (uint32_t child : view.parse.dependents(phrase, Deprel::kCase)) {
+    if (view.doc.tokens[child].lemma == lemma) return true;
+  }
+  return false;
+}
+
 // True for an oblique that says where or when something happened ("in Helsinki", "at the
 // border"), not whom it concerned.
 bool is_locative(const SentenceView& view, uint32_t oblique) {
@@ -351,6 +404,7 @@ struct CandidateGroup {
   bool locative = false;  // says where something happened ("in Helsinki")
   bool within = false;    // a locative inside a territory ("in Helsinki", not "near Helsinki")
   bool clausal = false;   // the subject of a that-clause: whom the event is about, not its party
+  bool inside = false;    // an actor deeper inside the object or an oblique
 };
 
 // A subjectless "to" infinitive that says what an act was for.
@@ -419,6 +473,11 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
     for (uint32_t child : view.parse.dependents(verb, Deprel::kObl)) {
       if (!is_part_of_a_whole(view, child)) visit(child);
     }
+    // A name hung on the verb with no preposition is one whose preposition the parser took
+    // for an adverb ("welcomed memos about Bree" with "about" read as "about five").
+    for (uint32_t child : view.parse.dependents(verb, Deprel::kOblUnmarked)) {
+      if (view.parse.upos(child) == Upos::kPropn && view.parse.dependent(child, Deprel::kAdvmod)) visit(child);
+    }
     if (complement) {
       for (uint32_t child : view.parse.dependents(*complement, Deprel::kObl)) {
         if (!is_part_of_a_whole(view, child)) visit(child);
@@ -438,22 +497,40 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
   for_each_oblique([&](uint32_t child) {
     if (!is_locative(view, child)) phrases.push_back(child);
   });
+  // The others inside follow, for when the first is only whose the object is.
   for (uint32_t phrase : phrases) {
-    if (std::optional<uint32_t> inside = first_actor_inside(view, phrase)) {
-      out.emplace_back().heads = {noun_phrase_head(view, *inside)};
-    }
+    for_each_actor_inside(view, phrase, [&](uint32_t inside) {
+      CandidateGroup& group = out.emplace_back();
+      group.heads = {noun_phrase_head(view, inside)};
+      group.inside = true;
+    });
   }
   // Then whom the act is for, by what it was done to do: "signed a deal to supply Chile with copper"
-  // is a deal with Chile.
+  // is a deal with Chile, and "vowed to wage war on Rohan" a vow of war on Rohan.
   for (uint32_t purpose : view.parse.dependents(verb, Deprel::kAdvcl)) {
     if (purpose < verb || !is_purpose_clause(view, purpose)) continue;
     if (std::optional<uint32_t> object = view.parse.dependent(purpose, Deprel::kObj)) {
       add_with_conjuncts(view, *object, out.emplace_back().heads);
     }
+    // Only a named party, or one the clause is against ("to guard pipelines against thieves"):
+    // "to work with the banks" or "to pay the foreign banks" says little of whom the act is for.
+    for (uint32_t oblique : view.parse.dependents(purpose, Deprel::kObl)) {
+      if (is_locative(view, oblique) || is_part_of_a_whole(view, oblique)) continue;
+      if (view.at(view.actor, oblique) != kNone || has_case_marker(view, oblique, "against")) {
+        add_with_conjuncts(view, oblique, out.emplace_back().heads);
+      }
+    }
   }
-  // Last of all, the subject of a that-clause: "demanded that Washington respect ...".
+  // Last of all, the subject of a that-clause: "demanded that Washington respect ...", or a
+  // party named as the subject of a passive one: "expressed hopes that Osgiliath could be
+  // drawn into talks" (not "denied the dollar would be devalued").
   for (uint32_t clause : view.parse.dependents(verb, Deprel::kCcomp)) {
-    if (std::optional<uint32_t> subject = view.parse.dependent(clause, Deprel::kNsubj)) {
+    std::optional<uint32_t> subject = view.parse.dependent(clause, Deprel::kNsubj);
+    if (!subject) {
+      subject = view.parse.dependent(clause, Deprel::kNsubjPass);
+      if (subject && view.at(view.actor, *subject) == kNone) subject.reset();
+    }
+    if (subject) {
       CandidateGroup& group = out.emplace_back();
       add_with_conjuncts(view, *subject, group.heads);
       group.clausal = true;
@@ -519,6 +596,39 @@ void aim_at_own_state(std::string_view code, std::vector<ResolvedActor>& sources
       if (source.code == state) source.code += "GOV";
     }
   }
+}
+
+bool has_mark(const SentenceView& view, uint32_t clause, std::string_view lemma) {
+  for (uint32_t mark : view.parse.dependents(clause, Deprel::kMark)) {
+    if (view.doc.tokens[mark].lemma == lemma) return true;
+  }
+  return false;
+}
+
+// Whether `actor` is armed forces or police ("---MIL" for "troops", "VENMIL") of no state
+// or of `state`.
+bool is_force_of(const ResolvedActor& actor, std::string_view state) {
+  if (actor.code.size() != 6) return false;
+  const std::string_view owner = std::string_view(actor.code).substr(0, 3);
+  const std::string_view role = std::string_view(actor.code).substr(3);
+  return (owner == "---" || owner == state) && (role == "MIL" || role == "COP" || role == "SPY" || role == "UAF");
+}
+
+// The verb whose object is the subject of the infinitive clause `verb` ("ordered troops to
+// deploy"), if any. The parser may hang the clause on the object itself ("ordered the police
+// to attack" read as police who are to attack).
+std::optional<uint32_t> controller_with_object(const SentenceView& view, uint32_t verb) {
+  const Deprel r = view.parse.relation(verb);
+  const bool infinitive = has_mark(view, verb, "to");
+  if (r != Deprel::kXcomp && !((r == Deprel::kAdvcl || r == Deprel::kAcl) && infinitive)) return std::nullopt;
+  if (view.parse.dependent(verb, Deprel::kNsubj) || view.parse.dependent(verb, Deprel::kNsubjPass)) return std::nullopt;
+  std::optional<uint32_t> governor = view.parse.head(verb);
+  if (governor && r == Deprel::kAcl) {
+    if (view.parse.relation(*governor) != Deprel::kObj) return std::nullopt;
+    governor = view.parse.head(*governor);
+  }
+  if (!governor || !view.parse.dependent(*governor, Deprel::kObj)) return std::nullopt;
+  return governor;
 }
 
 }  // namespace
@@ -617,10 +727,12 @@ bool VerbCoder::match_backward(const Cursor& cursor, uint32_t element, uint32_t 
   for (uint32_t p = position; p + 1 > cursor.low && p != UINT32_MAX; --p) {
     Bindings tried = bindings;
     const uint32_t length = element_length(cursor, e, p, false, tried);
-    if (length > 0 && p + 1 >= cursor.low + length &&
-        match_backward(cursor, element - 1, p - length, false, tried)) {
-      bindings = tried;
-      return true;
+    if (length > 0 && p + 1 >= cursor.low + length) {
+      tried.first = p + 1 - length;  // elements further back overwrite it as they match
+      if (match_backward(cursor, element - 1, p - length, false, tried)) {
+        bindings = tried;
+        return true;
+      }
     }
     if (joined) break;
   }
@@ -649,7 +761,7 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
                                          const ActorResolver& resolver,
                                          const StoryMemory& memory) const {
   const uint32_t v = verb.verb_token;
-  if (v == lexicon::kNoToken || view.parse.upos(v) != Upos::kVerb) return std::nullopt;
+  if (v == lexicon::kNoToken || !reads_as_verb(view, v)) return std::nullopt;
   if (is_background_clause(view, v) || is_participle_read_as_clause(view, v)) return std::nullopt;
 
   const lexicon::VerbForm& form = dictionaries_.verb_forms()[verb.owner];
@@ -660,6 +772,7 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   coded.code = entry.code;
   coded.verb_first = verb.first_token;
   coded.verb_last = verb.last_token;
+  coded.verb_token = v;
   Bindings bindings;
   bool words_before_verb = false;
   for (uint32_t i = block.first_pattern; i < block.first_pattern + block.pattern_count; ++i) {
@@ -678,7 +791,13 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   // A negated verb is not the event ("did not attack"), unless a pattern that reads the words
   // before the verb chose the code: such patterns spell out the negation themselves.
   if (!words_before_verb && is_negated(view, v)) return std::nullopt;
-  if (governor_is_negated(view, v) || subject_is_denied(view, v)) return std::nullopt;
+  // So does a pattern whose words reach back over the negation of a governing verb
+  // ("won't try to clash"); one that starts after it ("never threatened to expel") does not.
+  if (const std::optional<uint32_t> negation = governor_negation(view, v);
+      negation && (bindings.first == kNone || *negation < bindings.first)) {
+    return std::nullopt;
+  }
+  if (subject_is_denied(view, v)) return std::nullopt;
   if (coded.code.code == lexicon::kNullCode || coded.code.code == lexicon::kComplexCode) return std::nullopt;
 
   std::vector<CandidateGroup> source_groups(1), target_groups;
@@ -733,6 +852,23 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
     return placeholder_group;
   };
   resolve_first(source_groups, coded.sources);
+  // Forces act for whoever commands them: in "Maduro ordered troops to deploy along the coast"
+  // or "ordered the security forces to suspend intelligence sharing", the deployment and the
+  // suspension are Maduro's and Petro's. Forces of another state keep their own deed.
+  if (bindings.source == kNone && !coded.sources.empty()) {
+    if (const std::optional<uint32_t> governor = controller_with_object(view, v)) {
+      std::vector<uint32_t> heads;
+      subjects_of(view, *governor, heads);
+      std::vector<ResolvedActor> commanders;
+      for (uint32_t head : heads) resolver.resolve(view, head, memory, commanders);
+      const std::string_view state =
+          commanders.empty() ? std::string_view() : std::string_view(commanders.front().code).substr(0, 3);
+      const bool commanded = state.size() == 3 && state != "---" &&
+                             std::all_of(coded.sources.begin(), coded.sources.end(),
+                                         [&](const ResolvedActor& a) { return is_force_of(a, state); });
+      if (commanded) coded.sources = std::move(commanders);
+    }
+  }
   // Conjoined subjects with no one else to act on ("the Philippines and France agree",
   // "Trump and Putin met in Helsinki") act on each other; the emitter drops an actor's event
   // with itself.
@@ -743,6 +879,45 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
     std::erase_if(target_groups, [](const CandidateGroup& group) { return group.locative; });
   }
   const CandidateGroup* target_group = resolve_first(target_groups, coded.targets);
+  // A thing of the actor's own state ("ended U.S. support for the Saudi-led offensive", "cut
+  // its gas deliveries to Poland") is what it acts with; whom it acts on comes after. People
+  // and organs of that state ("criticized Trump's response") are parties of their own.
+  if (bindings.target == kNone && !coded.sources.empty()) {
+    const std::string_view state = std::string_view(coded.sources.front().code).substr(0, 3);
+    const auto names_a_thing = [&](const CandidateGroup& group) {
+      return std::all_of(group.heads.begin(), group.heads.end(), [&](uint32_t h) {
+        const Upos upos = view.parse.upos(h);
+        return upos == Upos::kNoun && view.at(view.actor, h) == kNone && view.at(view.agent, h) == kNone &&
+               view.at(view.anaphor, h) == kNone;
+      });
+    };
+    const auto own_state = [&](const std::vector<ResolvedActor>& actors) {
+      return !actors.empty() &&
+             std::all_of(actors.begin(), actors.end(), [&](const ResolvedActor& a) { return a.code == state; });
+    };
+    while (state.size() == 3 && state != "---" && target_group != nullptr && names_a_thing(*target_group) &&
+           own_state(coded.targets)) {
+      target_groups.erase(target_groups.begin() + (target_group - target_groups.data()));
+      coded.targets.clear();
+      target_group = resolve_first(target_groups, coded.targets);
+    }
+  }
+  // A show of force (15) is aimed at whom the forces are sent against, not at the forces the
+  // actor deploys or alerts ("deployed troops along the coast in response to the U.S. buildup",
+  // "put its nuclear forces on alert"). With no one else named there is no target.
+  if (dictionaries_.codes().name(coded.code.code).starts_with("15") && !coded.sources.empty() &&
+      bindings.target == kNone) {
+    const std::string_view state = std::string_view(coded.sources.front().code).substr(0, 3);
+    const auto own_forces = [&](const std::vector<ResolvedActor>& actors) {
+      return !actors.empty() && std::all_of(actors.begin(), actors.end(),
+                                            [&](const ResolvedActor& a) { return is_force_of(a, state); });
+    };
+    while (target_group != nullptr && own_forces(coded.targets)) {
+      target_groups.erase(target_groups.begin() + (target_group - target_groups.data()));
+      coded.targets.clear();
+      target_group = resolve_first(target_groups, coded.targets);
+    }
+  }
   const bool only_placeholders = std::all_of(coded.targets.begin(), coded.targets.end(),
                                              [](const ResolvedActor& a) { return a.code.starts_with("---"); });
   // A source takes its state only from the party it acts on ("a gunman tried to kill Trump"),
@@ -762,6 +937,72 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   direct_at_own_government(coded.sources, coded.targets);
   aim_at_own_state(dictionaries_.codes().name(coded.code.code), coded.sources, coded.targets, coded.verb_first);
   return coded;
+}
+
+namespace {
+
+// Refusals (12) and threats (13) are about a deed that has not happened and may never: the
+// clause naming it is their content. (Appeals and promises are not: event data sets code the
+// help asked for in "urged Gondor to assist it" as well.)
+bool takes_content(std::string_view code) {
+  return code.starts_with("12") || code.starts_with("13");
+}
+
+// Statements, appeals, intents, consultations and diplomatic cooperation (01-05).
+bool is_verbal(std::string_view code) {
+  return code.size() >= 2 && code[0] == '0' && code[1] >= '1' && code[1] <= '5';
+}
+
+}  // namespace
+
+bool is_content_of_another_event(const CodedVerb& verb, const SentenceView& view, std::span<const CodedVerb> coded,
+                                 const lexicon::Dictionaries& dictionaries) {
+  // A pattern that read the governing words ("pledged to supply": 0332) codes the promise itself.
+  if (takes_content(dictionaries.codes().name(verb.code.code))) return false;
+  constexpr int kDeepestEmbedding = 6;
+  uint32_t clause = verb.verb_token;
+  for (int depth = 0; depth < kDeepestEmbedding; ++depth) {
+    const Deprel r = view.parse.relation(clause);
+    std::optional<uint32_t> governor = view.parse.head(clause);
+    if (!governor) return false;
+    const bool infinitive = has_mark(view, clause, "to");
+    // "accused Trump of committing crimes by ordering strikes": a gerund that says what someone
+    // is accused or blamed of, or how that was done.
+    const bool gerund = r == Deprel::kAdvcl && syntax::xpos_name(view.doc.tokens[clause].xpos) == "VBG" &&
+                        (has_mark(view, clause, "of") || has_mark(view, clause, "for") || has_mark(view, clause, "by"));
+    if (r == Deprel::kAcl && infinitive) {
+      // "rejected the proposal to send troops": the noun's verb is the governor.
+      const Deprel noun_relation = view.parse.relation(*governor);
+      if (noun_relation != Deprel::kObj && noun_relation != Deprel::kObl && noun_relation != Deprel::kIobj) {
+        return false;
+      }
+      governor = view.parse.head(*governor);
+      if (!governor) return false;
+    } else if (r != Deprel::kXcomp && !(r == Deprel::kAdvcl && infinitive) && !gerund) {
+      return false;
+    }
+    // Verbs between the two pass the question on: in "refused the proposal to send troops to
+    // fight the cartels" no fighting took place either.
+    const auto found = std::find_if(coded.begin(), coded.end(),
+                                    [&](const CodedVerb& c) { return c.verb_token == *governor; });
+    if (found != coded.end()) {
+      const std::string_view governing_code = dictionaries.codes().name(found->code.code);
+      if (takes_content(governing_code) || (gerund && governing_code.starts_with("11"))) return true;
+    }
+    // What a coded act was done for is its aim, not a deed of its own: "gave Turkey billions to
+    // host refugees", "sent troops to protect Ukraine". (An act on a party, "urged Bree to help
+    // it", has that party do it; and words, "held talks to urge them", are said there.)
+    if (found != coded.end() && depth == 0 && r == Deprel::kAdvcl && infinitive &&
+        !is_verbal(dictionaries.codes().name(verb.code.code))) {
+      const std::optional<uint32_t> object = view.parse.dependent(*governor, Deprel::kObj);
+      if (object && view.at(view.actor, *object) == kNone && view.at(view.agent, *object) == kNone &&
+          view.at(view.anaphor, *object) == kNone) {
+        return true;
+      }
+    }
+    clause = *governor;
+  }
+  return false;
 }
 
 }  // namespace herald::coding

@@ -5,6 +5,7 @@
 #define HERALD_CODING_VERB_CODER_H_
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "coding/actors.h"
@@ -19,7 +20,15 @@ struct CodedVerb {
   std::vector<ResolvedActor> targets;
   uint32_t verb_first = 0;  // the verb's words (document token indices)
   uint32_t verb_last = 0;
+  uint32_t verb_token = 0;  // the word of them the parse hangs the clause on
 };
+
+// Whether coded verb `verb` only says what another coded verb of the sentence asks for,
+// offers, threatens or refuses: in "urged Gondor to attack Mordor" or "rejected the proposal to
+// send troops", no attack or sending took place; the appeal or the rejection is the event.
+// `coded` holds the sentence's coded verbs.
+bool is_content_of_another_event(const CodedVerb& verb, const SentenceView& view, std::span<const CodedVerb> coded,
+                                 const lexicon::Dictionaries& dictionaries);
 
 class VerbCoder {
  public:
@@ -36,6 +45,7 @@ class VerbCoder {
     uint32_t source = kNone;  // the head token of the actor a pattern bound
     uint32_t target = kNone;
     bool compound = false;  // a "%": the conjoined actors there act on each other
+    uint32_t first = kNone;  // the first token a pattern's words before the verb matched
   };
   struct Cursor;
 
