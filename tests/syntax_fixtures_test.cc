@@ -99,6 +99,10 @@ TEST(SyntaxFixtures, PastTenseAfterAdjectiveAndNounIsTheMainVerb) {
   EXPECT_EQ(bombed.arc("site", Deprel::kObj, "bombed"), "ok");
   const Analyzed marched("Hundreds of thousands of people marched in Hong Kong.");
   EXPECT_EQ(marched.arc("Hundreds", Deprel::kNsubj, "marched"), "ok");
+  // "detained" is only ever a participle in the web treebank.
+  const Analyzed detained("Russian police detained dozens of protesters.");
+  EXPECT_EQ(detained.arc("police", Deprel::kNsubj, "detained"), "ok");
+  EXPECT_EQ(detained.arc("dozens", Deprel::kObj, "detained"), "ok");
 }
 
 TEST(SyntaxFixtures, ReportedSpeech) {

@@ -167,10 +167,13 @@ void Tagger::tag(std::span<const WordKeys> words, std::span<uint64_t> ambiguity,
       previous_upos = u;
     }
   }
-  give_main_verb(ambiguity.first(words.size()), xpos);
+  give_main_verb(words, ambiguity.first(words.size()), xpos);
 }
 
-void Tagger::give_main_verb(std::span<const uint64_t> ambiguity, uint8_t* xpos) {
+void Tagger::give_main_verb(std::span<const WordKeys> words, std::span<const uint64_t> ambiguity,
+                            uint8_t* xpos) const {
+  // Word keys hash the last two bytes with seed 13 (see word_keys.cc).
+  static const uint64_t ed_suffix = hash_bytes("ed", 13);
   static const uint8_t vbn = *xpos_from_name("VBN");
   static const uint8_t vbd = *xpos_from_name("VBD");
   static const uint64_t finite_verbs = tag_mask({"VBP", "VBD", "VBZ", "MD"});
@@ -181,7 +184,9 @@ void Tagger::give_main_verb(std::span<const uint64_t> ambiguity, uint8_t* xpos) 
   for (size_t i = 0; i < n; ++i) finite_seen |= ((finite_verbs >> xpos[i]) & 1) != 0;
   for (size_t i = 1; i < n; ++i) {
     if (xpos[i] != vbn || ((subjects >> xpos[i - 1]) & 1) == 0) continue;
-    if (ambiguity[i] != 0 && ((ambiguity[i] >> vbd) & 1) == 0) continue;
+    const bool may_be_past = ambiguity[i] == 0 || ((ambiguity[i] >> vbd) & 1) != 0 ||
+                             (past_tense_by_suffix_ && words[i].suffix[1] == ed_suffix);
+    if (!may_be_past) continue;
     const bool object_follows = i + 1 < n && ((object_starts >> xpos[i + 1]) & 1) != 0;
     if (!finite_seen || object_follows) {
       xpos[i] = vbd;

@@ -25,6 +25,12 @@ class Tagger {
   void tag(std::span<const WordKeys> words, std::span<uint64_t> ambiguity, uint8_t* xpos,
            Upos* upos) const;
 
+  // Whether the main-verb repair (see give_main_verb) also takes "-ed" words that the web
+  // treebank has only as participles. On by default; the shipped parser was trained on tags
+  // repaired without it (a parser trained with it did worse on dev), so tools/train_syntax
+  // turns it off to reproduce that model.
+  void set_past_tense_by_suffix(bool on) { past_tense_by_suffix_ = on; }
+
   void write(BinaryWriter& out) const;
   static Tagger read(BinaryReader& in);
 
@@ -38,12 +44,14 @@ class Tagger {
  private:
   friend class TaggerTrainer;
   uint64_t ambiguity_of(uint64_t lower) const;
-  // Retags as past tense a participle that follows a noun or pronoun, may be a past tense,
-  // and either is the first such in a sentence tagged with no finite verb or is followed by a
-  // determiner (an object: participles after nouns rarely take one). News sentences such as
-  // "Israeli jets bombed the site" get their main verb back, which a greedy left-to-right
-  // tagger cannot see is missing.
-  static void give_main_verb(std::span<const uint64_t> ambiguity, uint8_t* xpos);
+  // Retags as past tense a participle that follows a noun or pronoun, may be a past tense
+  // (its ambiguity class has VBD, it has no class, or it ends in "-ed" when
+  // past_tense_by_suffix_: the web treebank has "detained" only as a participle), and either is the first such in a sentence tagged with
+  // no finite verb or is followed by a determiner (an object: participles after nouns rarely
+  // take one). News sentences such as "Israeli jets bombed the site" or "Russian police
+  // detained dozens" get their main verb back, which a greedy left-to-right tagger cannot see
+  // is missing.
+  void give_main_verb(std::span<const WordKeys> words, std::span<const uint64_t> ambiguity, uint8_t* xpos) const;
 
   WeightTable xpos_;
   WeightTable upos_;
@@ -51,6 +59,7 @@ class Tagger {
   std::vector<uint64_t> lexicon_keys_;  // kept for writing the model back out
   std::vector<uint32_t> lexicon_values_;
   std::vector<uint64_t> masks_;       // sets of XPOS seen with a word, one bit per tag
+  bool past_tense_by_suffix_ = true;
 };
 
 struct TaggerOptions {
