@@ -105,6 +105,19 @@ TEST(SyntaxFixtures, PastTenseAfterAdjectiveAndNounIsTheMainVerb) {
   EXPECT_EQ(detained.arc("dozens", Deprel::kObj, "detained"), "ok");
 }
 
+// A sentence tagged with no verb at all gets one: a word after the subject that may be a past
+// tense, though tagged a noun ("shot", a noun in most of the web treebank) or an adjective
+// (the unseen "freed").
+TEST(SyntaxFixtures, VerblessSentenceGetsItsPastTenseBack) {
+  const Analyzed shot("A gunman shot the senator at a rally.");
+  EXPECT_EQ(shot.arc("gunman", Deprel::kNsubj, "shot"), "ok");
+  EXPECT_EQ(shot.arc("senator", Deprel::kObj, "shot"), "ok");
+  const Analyzed freed("The interim government freed hundreds of jailed protesters.");
+  EXPECT_EQ(freed.arc("government", Deprel::kNsubj, "freed"), "ok");
+  EXPECT_EQ(freed.arc("hundreds", Deprel::kObj, "freed"), "ok");
+  EXPECT_EQ(freed.lemma("freed"), "free");
+}
+
 TEST(SyntaxFixtures, ReportedSpeech) {
   const Analyzed a("The president said that the troops would leave Iraq next year.");
   EXPECT_EQ(a.arc("president", Deprel::kNsubj, "said"), "ok");

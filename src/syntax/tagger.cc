@@ -167,11 +167,11 @@ void Tagger::tag(std::span<const WordKeys> words, std::span<uint64_t> ambiguity,
       previous_upos = u;
     }
   }
-  give_main_verb(words, ambiguity.first(words.size()), xpos);
+  give_main_verb(words, ambiguity.first(words.size()), xpos, upos);
 }
 
 void Tagger::give_main_verb(std::span<const WordKeys> words, std::span<const uint64_t> ambiguity,
-                            uint8_t* xpos) const {
+                            uint8_t* xpos, Upos* upos) const {
   // Word keys hash the last two bytes with seed 13 (see word_keys.cc).
   static const uint64_t ed_suffix = hash_bytes("ed", 13);
   static const uint8_t vbn = *xpos_from_name("VBN");
@@ -192,6 +192,22 @@ void Tagger::give_main_verb(std::span<const WordKeys> words, std::span<const uin
       xpos[i] = vbd;
       finite_seen = true;
     }
+  }
+  if (finite_seen) return;
+  // Still no verb at all: the first word after a noun or pronoun that may be a past tense is
+  // one, even if tagged as a noun or an adjective here: a word the treebank has seen as a past
+  // tense or participle, or an unseen "-ed" word ("a gunman shot the senator", "the government
+  // freed dozens").
+  static const uint64_t nominal_readings = tag_mask({"NN", "JJ"});
+  static const uint64_t past_forms = tag_mask({"VBD", "VBN"});
+  for (size_t i = 1; i < n; ++i) {
+    if (((nominal_readings >> xpos[i]) & 1) == 0 || ((subjects >> xpos[i - 1]) & 1) == 0) continue;
+    const bool may_be_past = (ambiguity[i] & past_forms) != 0 ||
+                             (ambiguity[i] == 0 && past_tense_by_suffix_ && words[i].suffix[1] == ed_suffix);
+    if (!may_be_past) continue;
+    xpos[i] = vbd;
+    upos[i] = Upos::kVerb;
+    return;
   }
 }
 

@@ -51,7 +51,8 @@ class Tagger {
   // take one). News sentences such as "Israeli jets bombed the site" or "Russian police
   // detained dozens" get their main verb back, which a greedy left-to-right tagger cannot see
   // is missing.
-  void give_main_verb(std::span<const WordKeys> words, std::span<const uint64_t> ambiguity, uint8_t* xpos) const;
+  void give_main_verb(std::span<const WordKeys> words, std::span<const uint64_t> ambiguity, uint8_t* xpos,
+                      Upos* upos) const;
 
   WeightTable xpos_;
   WeightTable upos_;
