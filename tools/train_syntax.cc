@@ -63,7 +63,7 @@ std::vector<std::vector<uint8_t>> jackknife_tags(const std::vector<GoldSentence>
       fold_keys.push_back(keys[s]);
     }
     Tagger tagger = TaggerTrainer(options.tagger).train(sentences, fold_keys);
-    tagger.set_past_tense_by_suffix(false);
+    tagger.set_news_repairs(false);
     std::vector<uint64_t> ambiguity;
     std::vector<Upos> upos;
     for (size_t s = fold; s < train.size(); s += options.folds) {
@@ -102,9 +102,9 @@ int run(const Options& options) {
   auto parts = std::make_unique<SyntaxModel::Parts>();
   const Annotator annotate = [&](herald::Document& doc) { annotate_document(*parts, doc); };
   parts->tagger = TaggerTrainer(options.tagger).train(train_pointers, keys);
-  // The shipped parser learned from, and was chosen on, tags repaired without the "-ed" rule
-  // (see Tagger::set_past_tense_by_suffix); the rule is not stored in the file.
-  parts->tagger.set_past_tense_by_suffix(false);
+  // The shipped parser learned from, and was chosen on, tags without the news repairs (see
+  // Tagger::set_news_repairs), which are not stored in the file.
+  parts->tagger.set_news_repairs(false);
   parts->lemmatizer = LemmatizerTrainer::train(train_pointers);
   fmt::print(stderr, "[{:.0f}s] tagger: {} weights; lemmatizer: {} rules, {} exceptions\n",
              seconds_since(start), parts->tagger.weight_count(), parts->lemmatizer.rule_count(),

@@ -185,7 +185,7 @@ void Tagger::give_main_verb(std::span<const WordKeys> words, std::span<const uin
   for (size_t i = 1; i < n; ++i) {
     if (xpos[i] != vbn || ((subjects >> xpos[i - 1]) & 1) == 0) continue;
     const bool may_be_past = ambiguity[i] == 0 || ((ambiguity[i] >> vbd) & 1) != 0 ||
-                             (past_tense_by_suffix_ && words[i].suffix[1] == ed_suffix);
+                             (news_repairs_ && words[i].suffix[1] == ed_suffix);
     if (!may_be_past) continue;
     const bool object_follows = i + 1 < n && ((object_starts >> xpos[i + 1]) & 1) != 0;
     if (!finite_seen || object_follows) {
@@ -193,7 +193,7 @@ void Tagger::give_main_verb(std::span<const WordKeys> words, std::span<const uin
       finite_seen = true;
     }
   }
-  if (finite_seen) return;
+  if (finite_seen || !news_repairs_) return;
   // Still no verb at all: the first word after a noun or pronoun that may be a past tense is
   // one, even if tagged as a noun or an adjective here: a word the treebank has seen as a past
   // tense or participle, or an unseen "-ed" word ("a gunman shot the senator", "the government
@@ -203,7 +203,7 @@ void Tagger::give_main_verb(std::span<const WordKeys> words, std::span<const uin
   for (size_t i = 1; i < n; ++i) {
     if (((nominal_readings >> xpos[i]) & 1) == 0 || ((subjects >> xpos[i - 1]) & 1) == 0) continue;
     const bool may_be_past = (ambiguity[i] & past_forms) != 0 ||
-                             (ambiguity[i] == 0 && past_tense_by_suffix_ && words[i].suffix[1] == ed_suffix);
+                             (ambiguity[i] == 0 && words[i].suffix[1] == ed_suffix);
     if (!may_be_past) continue;
     xpos[i] = vbd;
     upos[i] = Upos::kVerb;

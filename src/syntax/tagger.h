@@ -25,11 +25,12 @@ class Tagger {
   void tag(std::span<const WordKeys> words, std::span<uint64_t> ambiguity, uint8_t* xpos,
            Upos* upos) const;
 
-  // Whether the main-verb repair (see give_main_verb) also takes "-ed" words that the web
-  // treebank has only as participles. On by default; the shipped parser was trained on tags
-  // repaired without it (a parser trained with it did worse on dev), so tools/train_syntax
-  // turns it off to reproduce that model.
-  void set_past_tense_by_suffix(bool on) { past_tense_by_suffix_ = on; }
+  // Whether the main-verb repair (see give_main_verb) includes the parts added after the
+  // shipped parser was trained: "-ed" words the web treebank has only as participles, and
+  // sentences with no verb at all. On by default. The parser learned from and was chosen on
+  // tags repaired without them (one trained with the first did worse on dev), so
+  // tools/train_syntax turns them off to reproduce that model.
+  void set_news_repairs(bool on) { news_repairs_ = on; }
 
   void write(BinaryWriter& out) const;
   static Tagger read(BinaryReader& in);
@@ -45,12 +46,13 @@ class Tagger {
   friend class TaggerTrainer;
   uint64_t ambiguity_of(uint64_t lower) const;
   // Retags as past tense a participle that follows a noun or pronoun, may be a past tense
-  // (its ambiguity class has VBD, it has no class, or it ends in "-ed" when
-  // past_tense_by_suffix_: the web treebank has "detained" only as a participle), and either is the first such in a sentence tagged with
-  // no finite verb or is followed by a determiner (an object: participles after nouns rarely
-  // take one). News sentences such as "Israeli jets bombed the site" or "Russian police
-  // detained dozens" get their main verb back, which a greedy left-to-right tagger cannot see
-  // is missing.
+  // (its ambiguity class has VBD, it has no class, or, with news_repairs_, it ends in "-ed":
+  // the web treebank has "detained" only as a participle), and either is the first such in a
+  // sentence tagged with no finite verb or is followed by a determiner (an object: participles
+  // after nouns rarely take one). News sentences such as "Israeli jets bombed the site" or
+  // "Russian police detained dozens" get their main verb back, which a greedy left-to-right
+  // tagger cannot see is missing. With news_repairs_, a sentence still without a verb gets one
+  // from a noun or adjective reading (see tagger.cc).
   void give_main_verb(std::span<const WordKeys> words, std::span<const uint64_t> ambiguity, uint8_t* xpos,
                       Upos* upos) const;
 
@@ -60,7 +62,7 @@ class Tagger {
   std::vector<uint64_t> lexicon_keys_;  // kept for writing the model back out
   std::vector<uint32_t> lexicon_values_;
   std::vector<uint64_t> masks_;       // sets of XPOS seen with a word, one bit per tag
-  bool past_tense_by_suffix_ = true;
+  bool news_repairs_ = true;
 };
 
 struct TaggerOptions {
