@@ -131,7 +131,7 @@ py::dict event_columns(const std::vector<Event>& events) {
 
 class PyCoder {
  public:
-  PyCoder(DictionaryChoice dictionaries, const std::string& models, uint32_t beam) {
+  PyCoder(DictionaryChoice dictionaries, const std::string& models, uint32_t beam, double beam_margin) {
     if (dictionaries.names_files() && !dictionaries.dir.empty()) {
       throw py::value_error("give either dict_dir or single dictionary files, not both");
     }
@@ -150,6 +150,7 @@ class PyCoder {
     }
     std::unique_ptr<syntax::SyntaxModel> model = syntax::SyntaxModel::load(models);
     if (beam > 0) model->set_beam_width(beam);
+    if (beam_margin >= 0) model->set_score_margin(beam_margin);
     coder_ = std::make_unique<const Coder>(std::move(loaded), std::move(model));
   }
 
@@ -222,7 +223,8 @@ PYBIND11_MODULE(_herald, m) {
   py::class_<PyCoder>(m, "Coder")
       .def(py::init([](const std::string& dict_dir, std::vector<std::string> actors, const std::string& agents,
                        const std::string& verbs, const std::string& discards, const std::string& issues,
-                       const std::string& dict_format, const std::string& models, uint32_t beam) {
+                       const std::string& dict_format, const std::string& models, uint32_t beam,
+                       double beam_margin) {
              DictionaryChoice choice;
              choice.dir = dict_dir;
              choice.files.actors = std::move(actors);
@@ -231,11 +233,12 @@ PYBIND11_MODULE(_herald, m) {
              choice.files.discards = discards;
              choice.files.issues = issues;
              choice.format = dict_format;
-             return std::make_unique<PyCoder>(std::move(choice), models, beam);
+             return std::make_unique<PyCoder>(std::move(choice), models, beam, beam_margin);
            }),
            py::kw_only(), py::arg("dict_dir") = "", py::arg("actors") = std::vector<std::string>{},
            py::arg("agents") = "", py::arg("verbs") = "", py::arg("discards") = "", py::arg("issues") = "",
-           py::arg("dict_format") = "petrarch", py::arg("models") = "", py::arg("beam") = 0u)
+           py::arg("dict_format") = "petrarch", py::arg("models") = "", py::arg("beam") = 0u,
+           py::arg("beam_margin") = -1.0)
       .def("code", &PyCoder::code, py::arg("text"), py::kw_only(), py::arg("date") = "", py::arg("id") = "",
            "Codes one story; a list of event dicts with the fields of `herald code` JSON Lines.")
       .def("code_columns", &PyCoder::code_columns, py::arg("ids"), py::arg("dates"), py::arg("texts"),

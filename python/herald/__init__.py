@@ -9,7 +9,8 @@ Coder takes the dictionary choices of `herald code`: the built-in dictionaries b
 folder laid out like data/dictionaries (dict_dir=...), or single files (actors=[...], agents=...,
 verbs=..., discards=..., issues=..., in dict_format 'petrarch' or 'tabari'); models=... names
 the folder holding en_ewt.syntax (default: $HERALD_MODELS, then the places `herald code`
-searches) and beam=... narrows the parser's beam. A Coder is immutable; any number of threads
+searches), beam=... narrows the parser's beam and beam_margin=... sets its score margin (0: exact
+beam search; see models/MODEL_CARD.md). A Coder is immutable; any number of threads
 may use one at once, and the coding runs without the GIL. herald.dask codes Dask bags and
 dataframes on a cluster (docs/scaling.md).
 """
@@ -71,11 +72,13 @@ class Coder(_CoreCoder):
     """Codes stories into CAMEO events; see the module documentation for the options."""
 
     def __init__(self, *, dict_dir=None, actors=(), agents=None, verbs=None, discards=None,
-                 issues=None, dict_format="petrarch", models=None, beam=None):
+                 issues=None, dict_format="petrarch", models=None, beam=None, beam_margin=None):
         if isinstance(actors, (str, os.PathLike)):
             actors = [actors]
         if beam is not None and not 1 <= int(beam) <= 64:
             raise ValueError(f"beam must be between 1 and 64, not {beam}")
+        if beam_margin is not None and not 0 <= float(beam_margin) <= 1000:
+            raise ValueError(f"beam_margin must be between 0 and 1000, not {beam_margin}")
         super().__init__(
             dict_dir="" if dict_dir is None else _existing_path(dict_dir, "dict_dir", want_dir=True),
             actors=[_existing_path(path, "actors") for path in actors],
@@ -86,6 +89,7 @@ class Coder(_CoreCoder):
             dict_format=dict_format,
             models="" if models is None else os.fspath(models),
             beam=0 if beam is None else int(beam),
+            beam_margin=-1.0 if beam_margin is None else float(beam_margin),
         )
         if self.dictionary_errors:
             errors = [line for line in self.diagnostics if ": error: " in line]

@@ -84,6 +84,9 @@ class CoderTest(unittest.TestCase):
         coder = herald.Coder(models=models, beam=1)
         expected = support.herald_code_jsonl(stories, ["--models", models, "--beam", "1"])
         self.assertEqual(code_all(coder, stories), expected)
+        exact = herald.Coder(models=models, beam=4, beam_margin=0)
+        expected = support.herald_code_jsonl(stories, ["--models", models, "--beam", "4", "--beam-margin", "0"])
+        self.assertEqual(code_all(exact, stories), expected)
 
     def test_bad_options_and_input_raise_clear_errors(self):
         with self.assertRaisesRegex(FileNotFoundError, "verbs: no such file: /no/such/verbs.txt"):
@@ -96,6 +99,8 @@ class CoderTest(unittest.TestCase):
             herald.Coder(dict_format="cameo", **support.DICTIONARY_FILES)
         with self.assertRaisesRegex(ValueError, "beam must be between 1 and 64, not 0"):
             herald.Coder(beam=0)
+        with self.assertRaisesRegex(ValueError, "beam_margin must be between 0 and 1000, not -1"):
+            herald.Coder(beam_margin=-1)
         with self.assertRaisesRegex(herald.ModelError, "/no/such/models"):
             herald.Coder(models="/no/such/models")
         with self.assertRaisesRegex(ValueError, "story 'x': bad date '2024-02-30'"):
