@@ -406,9 +406,9 @@ TEST_F(CoderTest, WeaponWithoutAStateNamesNoActor) {
 }
 
 TEST_F(CoderTest, ParticipleRightAfterTheObjectDescribesTheObject) {
-  // The pact does the sanctioning, not the parties that praised it.
-  EXPECT_EQ(code("Colombia and Venezuela praised a defence pact sanctioning their soldiers."),
-            (Events{"COL VEN 051", "VEN COL 051"}));
+  // The pact does the sanctioning, not the parties that promised it.
+  EXPECT_EQ(code("Colombia and Venezuela promised a defence pact sanctioning their soldiers."),
+            (Events{"COL VEN 030", "VEN COL 030"}));
   // After a comma the participle is the subject's deed.
   EXPECT_EQ(code("Colombia praised a defence pact, accusing Venezuela."), Events{"COL VEN 112"});
 }
@@ -499,9 +499,12 @@ class ClauseCoderTest : public ::testing::Test {
     std::ofstream(dir / "actors.txt") << "COLOMBIA_ [COL]\n+COLOMBIAN_\nVENEZUELA_ [VEN]\n+VENEZUELAN_\n"
                                          "UNITED_STATES_ [USA]\n+WASHINGTON_\nUKRAINE_ [UKR]\n+UKRAINIAN_\n"
                                          "RUSSIA_ [RUS]\n+RUSSIAN_\nZEMBLA_ [ZEM]\nARKADIA_ [ARK]\n"
-                                         "GUSTAVO_PETRO_\n+PETRO_\n\t[COLGOV >20220807]\n";
+                                         "GUSTAVO_PETRO_\n+PETRO_\n\t[COLGOV >20220807]\n"
+                                         "BOGOTA_ [COL]\nCARACAS_ [VEN]\nBOGOTA_ACCORD_ [---]\nJUSTICE_DEPARTMENT_ [USAGOV]\n"
+                                         "WORLD_COURT_OF_JUSTICE_ [IGOJUD]\n";
     std::ofstream(dir / "agents.txt") << "TROOPS [~MIL]\nPOLICE [~COP]\nSOLDIER [~MIL]\nDELEGATION [~GOV]\n"
-                                         "MILITIA [~UAF]\nPROTESTER [~OPP]\nRIGHTS_GROUP [NGO~]\n";
+                                         "MILITIA [~UAF]\nPROTESTER [~OPP]\nRIGHTS_GROUP [NGO~]\n"
+                                         "COURT [~JUD]\nEMBASSY [~GOV]\n";
     std::ofstream(dir / "verbs.txt") << "--- ATTACK [190] ---\nATTACK\n- NOT TRY TO * [138]\n\n"
                                         "--- REFUSE [120] ---\nREFUSE\nREJECT\n\n"
                                         "--- ORDER [---] ---\nORDER\n\n"
@@ -516,7 +519,11 @@ class ClauseCoderTest : public ::testing::Test {
                                         "--- HOST [075] ---\nHOST\n\n"
                                         "--- ACCUSE [112] ---\nACCUSE\n\n"
                                         "--- TORTURE [1822] ---\nTORTURE\n\n"
-                                        "--- SUSPEND [1622] ---\nSUSPEND\nEND\n";
+                                        "--- SUSPEND [1622] ---\nSUSPEND\nEND\n\n"
+                                        "--- PRAISE [051] ---\nPRAISE\n\n"
+                                        "--- FILE [115] ---\nFILE\n\n"
+                                        "--- AGREE [030] ---\nAGREE\n\n"
+                                        "--- COOPERATE [060] ---\nCOOPERATE\n";
     lexicon::DictionaryPaths paths;
     paths.actors = {(dir / "actors.txt").string()};
     paths.agents = (dir / "agents.txt").string();
@@ -616,6 +623,48 @@ TEST_F(ClauseCoderTest, NameWhosePrepositionWasReadAsAnAdverbIsATarget) {
 TEST_F(ClauseCoderTest, ListOpenedByAnAdjectiveReadAsAVerbKeepsItsFirstItems) {
   EXPECT_EQ(code("Evil Zembla, the awful Arkadia, and good Venezuela welcomed talks with Colombia."),
             (Events{"ARK COL 041", "VEN COL 041", "ZEM COL 041"}));
+}
+
+TEST_F(ClauseCoderTest, ConjoinedSubjectsActOnEachOtherOnlyInJointActs) {
+  EXPECT_EQ(code("Zembla and Arkadia met in Istanbul."), (Events{"ARK ZEM 036", "ZEM ARK 036"}));
+  // Praise goes one way: neither praised the other.
+  EXPECT_EQ(code("Zembla and Arkadia praised the talks."), Events{});
+}
+
+TEST_F(ClauseCoderTest, ConjoinedSubjectsActingWithAnotherNameDoNotActOnEachOther) {
+  EXPECT_EQ(code("Zembla and Arkadia agreed to cooperate with Tumnus."), Events{});
+  // An acronym the tagger reads as a common noun is a name too.
+  EXPECT_EQ(code("Zembla and Arkadia met with the ATPC."), Events{});
+}
+
+TEST_F(ClauseCoderTest, ConjoinedSubjectsAttackingSomethingElseDoNotFightEachOther) {
+  EXPECT_EQ(code("Zembla and Arkadia attacked shipping in the gulf."), Events{});
+}
+
+TEST_F(ClauseCoderTest, AgentWithAPossessivePronounOfItsOwnIsNotTheActorsRole) {
+  // The parser hangs "after its embassy" on Venezuela; the embassy is Colombia's.
+  EXPECT_EQ(code("Colombia suspended diplomatic relations with Venezuela after its embassy in Caracas was attacked."),
+            Events{"COL VEN 1622"});
+}
+
+TEST_F(ClauseCoderTest, SecondSubjectAfterTheVerbIsItsObject) {
+  // The parser reads "Donald" as a second subject of "met".
+  EXPECT_EQ(code("There the Venezuelan delegation met President Donald Petro."), Events{"VENGOV COLGOV 036"});
+}
+
+TEST_F(ClauseCoderTest, EntryCodedAsNoActorNamesNoTarget) {
+  EXPECT_EQ(code("Venezuela praised the Bogota Accord."), Events{});
+  EXPECT_EQ(code("Venezuela praised Bogota."), Events{"VEN COL 051"});
+}
+
+TEST_F(ClauseCoderTest, StateAdjectiveOutranksTheDefaultCountryOfAnInstitution) {
+  EXPECT_EQ(code("The Venezuelan Justice Department accused Colombia."), Events{"VENGOV COL 112"});
+  EXPECT_EQ(code("The Justice Department accused Colombia."), Events{"USAGOV COL 112"});
+}
+
+TEST_F(ClauseCoderTest, AgentWordInsideAnActorsNameIsNoRoleOfThePhrase) {
+  // "Court" is part of the court's name, not a judiciary of Arkadia.
+  EXPECT_EQ(code("Zembla filed a case against Arkadia at the World Court of Justice."), Events{"ZEM ARK 115"});
 }
 
 }  // namespace

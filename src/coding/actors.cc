@@ -11,6 +11,7 @@ namespace herald::coding {
 namespace {
 
 constexpr std::string_view kMilitary = "MIL";
+constexpr std::string_view kNoActor = "---";
 
 // How an anaphor phrase picks its antecedent, and the role code it adds to a state
 // ("the army" after a country names that country's military).
@@ -160,6 +161,17 @@ std::string organ_of_side(const std::string& code, std::string_view agent_code) 
   const bool organ = agent_code == "LEG" || agent_code == "MIL" || agent_code == "COP" || agent_code == "JUD" ||
                      agent_code == "SPY";
   return political && organ ? code.substr(0, 3) + std::string(agent_code) : code;
+}
+
+}  // namespace
+
+namespace {
+
+bool lies_in_an_actor_name(const SentenceView& view, const lexicon::Mention& mention) {
+  for (uint32_t t = mention.first_token; t <= mention.last_token; ++t) {
+    if (view.at(view.actor, t) != kNone) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -354,6 +366,30 @@ ResolvedActor ActorResolver::resolve_mention_only(const lexicon::Mention& mentio
   return resolved;
 }
 
+uint32_t ActorResolver::state_overriding_institution(const SentenceView& view,
+                                                     const lexicon::Mention& institution) const {
+  const std::string code = actor_code(institution.owner);
+  constexpr size_t kStateAndRole = 6;
+  if (code.size() != kStateAndRole || country_of(code).empty() ||
+      kind_of(institution.owner, code) == ActorKind::kPerson) {
+    return kNone;
+  }
+  const cameo::ActorType* role = cameo::find_actor_type(std::string_view(code).substr(3));
+  if (role == nullptr || role->kind != cameo::ActorTypeKind::kDomesticRole) return kNone;
+  for (uint32_t t = view.parse.begin(); t < institution.first_token; ++t) {
+    const uint32_t m = view.at(view.actor, t);
+    if (m == kNone) continue;
+    const lexicon::Mention& modifier = view.mentions[m];
+    const std::string state = actor_code(modifier.owner);
+    const std::optional<uint32_t> modified = view.parse.head(head_within(view, modifier));
+    if (state.size() == 3 && !country_of(state).empty() && state != country_of(code) && modified &&
+        institution.contains(*modified) && modifier.last_token < institution.first_token) {
+      return m;
+    }
+  }
+  return kNone;
+}
+
 void ActorResolver::resolve(const SentenceView& view, uint32_t head, const StoryMemory& memory,
                             std::vector<ResolvedActor>& out) const {
   const syntax::Phrase phrase = view.parse.noun_phrase(head);
@@ -377,6 +413,10 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
       }
       if (accept != nullptr && !accept(*this, mention)) continue;
       if (&column == &view.actor && is_part_of_a_name(view, mention)) continue;
+      // An agent word inside the name of an actor is part of that name, not a role of the
+      // phrase: in "a case against Israel at the International Court of Justice" no Israeli
+      // court acts.
+      if (&column == &view.agent && lies_in_an_actor_name(view, mention)) continue;
       const uint32_t distance = t > head ? t - head : head - t;
       if (distance < best_distance) {
         best = m;
@@ -421,6 +461,16 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
       actor = state;
     }
   }
+  // An institution the dictionaries know by a generic name carries the country they assume
+  // ("the Justice Department" is USAGOV); another state's adjective on it makes it that
+  // state's: the "Philippine Justice Department" is PHLGOV.
+  std::string institution_role;
+  if (actor != kNone) {
+    if (const uint32_t state = state_overriding_institution(view, view.mentions[actor]); state != kNone) {
+      institution_role = actor_code(view.mentions[actor].owner).substr(3);
+      actor = state;
+    }
+  }
   uint32_t agent = nearest(view.agent, actor == kNone ? nullptr : &view.mentions[actor], nullptr);
   // An agent word that describes the noun an actor only follows says nothing of the actor:
   // "military drills around Taiwan" are no Taiwanese military, while "Brazilian Supreme
@@ -432,6 +482,16 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
     if (agent_mention.last_token < head && view.mentions[actor].first_token > head &&
         !dominates(view, agent_head, actor_head) && !dominates(view, actor_head, agent_head)) {
       agent = kNone;
+    }
+  }
+
+  // An agent after the actor with a possessive pronoun of its own belongs to whoever that
+  // pronoun stands for: in "relations with Iran after its embassy was attacked" the embassy is
+  // the subject's, not Iran's government.
+  if (actor != kNone && agent != kNone && view.mentions[agent].first_token > view.mentions[actor].last_token) {
+    const uint32_t agent_head = head_within(view, view.mentions[agent]);
+    for (uint32_t possessor : view.parse.dependents(agent_head, syntax::Deprel::kNmodPoss)) {
+      if (agent_head != head && view.parse.upos(possessor) == syntax::Upos::kPron) agent = kNone;
     }
   }
 
@@ -494,7 +554,13 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
       } else if (armed) {
         resolved.code += kMilitary;
         resolved.kind = ActorKind::kGroup;
+      } else if (!institution_role.empty()) {
+        resolved.code += institution_role;
+        resolved.kind = ActorKind::kGroup;
       }
+      // An entry the dictionaries code "---" names no actor: it keeps a city or a state out of a
+      // name ("the Paris accord", "the Indian Ocean"), and the phrase names no one.
+      if (resolved.code == kNoActor) continue;
       out.push_back(resolved);
     }
     // Conjuncts of a modifier ("ties between Gondor and Osgiliath") name further actors; the
@@ -616,6 +682,8 @@ void ActorResolver::place_roles(const SentenceView& view, std::span<ResolvedActo
     uint32_t nearest_distance = UINT32_MAX;
     for (const lexicon::Mention& m : view.mentions) {
       if (m.kind != lexicon::MentionKind::kActor || is_part_of_a_name(view, m)) continue;
+      // The institution another state's adjective claims lends that state, found on its own.
+      if (state_overriding_institution(view, m) != kNone) continue;
       const std::span<const lexicon::CodeId> codes = actor_codes(m.owner);
       if (codes.empty()) continue;
       const std::string_view state = country_of(dictionaries_.codes().name(codes.front()));

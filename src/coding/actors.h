@@ -97,6 +97,10 @@ class ActorResolver {
   // than a religion, an ethnicity or an organization.
   bool is_role(uint32_t agent) const;
   ActorKind kind_of(uint32_t actor, const std::string& code) const;
+  // The mention of another state (index into view.mentions) whose adjective modifies an
+  // institution the dictionaries code as a role of a state ("Philippine" in "the Philippine
+  // Justice Department", USAGOV); kNone when there is none.
+  uint32_t state_overriding_institution(const SentenceView& view, const lexicon::Mention& institution) const;
   // The agent mention (index into view.mentions) that a lone state word `head` shares with
   // the next item of its list when the parser made that word the head of the list: in
   // "Ukrainian and Russian delegations met", "Ukrainian" modifies "delegations" as "Russian"

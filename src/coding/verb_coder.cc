@@ -1,6 +1,7 @@
 #include "coding/verb_coder.h"
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 #include <string>
 
@@ -450,9 +451,24 @@ std::optional<uint32_t> misread_indirect_object(const SentenceView& view, uint32
   return std::nullopt;
 }
 
+// A second subject after a verb that has one before it is the object the parser misread: in
+// "There the leader met President Trump" it reads "Trump" as a subject too.
+std::optional<uint32_t> object_read_as_subject(const SentenceView& view, uint32_t verb) {
+  bool subject_before = false;
+  for (uint32_t subject : view.parse.dependents(verb, Deprel::kNsubj)) {
+    if (subject < verb) {
+      subject_before = true;
+    } else if (subject_before) {
+      return subject;
+    }
+  }
+  return std::nullopt;
+}
+
 void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<CandidateGroup>& out) {
   std::optional<uint32_t> indirect = view.parse.dependent(verb, Deprel::kIobj);
-  const std::optional<uint32_t> direct = view.parse.dependent(verb, Deprel::kObj);
+  std::optional<uint32_t> direct = view.parse.dependent(verb, Deprel::kObj);
+  if (!direct) direct = object_read_as_subject(view, verb);
   if (!indirect && direct) indirect = misread_indirect_object(view, verb, *direct);
   for (std::optional<uint32_t> object : {indirect, direct}) {
     if (object) add_with_conjuncts(view, *object, out.emplace_back().heads);
@@ -539,16 +555,61 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
 }
 
 // Whether conjoined subjects with no other party act on each other under `code`: only when
-// the act is one two parties do together (agreeing, meeting, cooperating, a ceasefire,
-// cutting ties, fighting); "Japan and France contributed to the fund" is not Japan aiding France. A list
-// longer than three is a group acting jointly ("the World Bank, Japan, France, Britain, Italy
-// and Denmark contributed"), whose pairs would flood the dyads with events nobody reported.
+// the act is one two parties do together (meeting, negotiating, signing an agreement,
+// cooperating, a ceasefire, cutting ties, fighting) or the intent to do so. Praise, support,
+// aid, visits, demands and concessions go one way: "Japan and France contributed to the fund"
+// is not Japan aiding France, nor "Italy and Greece backed the plan" Italy backing Greece. A
+// list longer than three is a group acting jointly ("the World Bank, Japan, France, Britain,
+// Italy and Denmark contributed"), whose pairs would flood the dyads with events nobody reported.
 bool acts_reciprocally(std::string_view code, size_t parties) {
   constexpr size_t kMostPairedParties = 3;
-  if (parties > kMostPairedParties || code.size() < 2) return false;
-  const std::string_view root = code.substr(0, 2);
-  return root == "03" || root == "04" || root == "05" || root == "06" || root == "08" || root == "16" ||
-         root == "19";
+  if (parties > kMostPairedParties || code.size() < 3) return false;
+  static constexpr std::array<std::string_view, 20> kJointActs = {
+      "030", "031", "032", "036", "037",         // intent to cooperate, meet, settle
+      "040", "041", "044", "046",                // consult, talk by phone, meet, negotiate
+      "050", "057",                              // diplomatic cooperation, agreements
+      "06",                                      // material cooperation
+      "087",                                     // de-escalation, ceasefires
+      "160", "161", "164",                       // cutting relations, breaking off talks
+      "190", "193", "194", "196"};               // fighting each other
+  return std::any_of(kJointActs.begin(), kJointActs.end(),
+                     [&](std::string_view prefix) { return code.starts_with(prefix); });
+}
+
+bool is_capitalized(std::string_view word) { return !word.empty() && word.front() >= 'A' && word.front() <= 'Z'; }
+
+bool names_another_party_in(const SentenceView& view, uint32_t clause, int depth) {
+  constexpr int kDeepestControl = 3;
+  for (uint32_t child : view.parse.children(clause)) {
+    const Deprel r = view.parse.relation(child);
+    // The tagger reads an unknown acronym as a common noun ("the ATPC"); its capital tells.
+    const bool name = view.parse.upos(child) == Upos::kPropn ||
+                      (view.parse.upos(child) == Upos::kNoun && is_capitalized(view.doc.tokens[child].text));
+    if (!name) continue;
+    if ((r == Deprel::kObj || r == Deprel::kIobj) && depth > 0) return true;
+    if (r == Deprel::kObl && has_case_marker(view, child, "with")) return true;
+  }
+  for (uint32_t child : view.parse.dependents(clause, Deprel::kXcomp)) {
+    if (depth < kDeepestControl && names_another_party_in(view, child, depth + 1)) return true;
+  }
+  return false;
+}
+
+// Whether the clause of `verb`, or a clause it controls, names a party other than its
+// subjects that the dictionaries lack: a name they act with ("pledged to cooperate with the
+// Tin Council") or, in a controlled clause, one they act on ("agreed to help OPEC"). Subjects
+// that act with or on such a party do not act on each other. A name the verb itself takes is
+// more often what is signed or held ("signed a Memorandum of Understanding"). `code` is the
+// event's.
+bool names_another_party(const SentenceView& view, const Mention& verb, std::string_view code) {
+  // Whom parties fight is their object, named or not: soldiers and police "fighting the drug
+  // trade" do not fight each other. An object the verb's own words hold ("exchanged fire") is
+  // no party.
+  if (code.starts_with("19")) {
+    const std::optional<uint32_t> object = view.parse.dependent(verb.verb_token, Deprel::kObj);
+    if (object && !verb.contains(*object)) return true;
+  }
+  return names_another_party_in(view, verb.verb_token, 0);
 }
 
 // People of a state who act on that state itself ("Russian protesters demonstrated against
@@ -874,7 +935,9 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   // with itself.
   const bool mutual = coded.sources.size() > 1 &&
                       (bindings.compound ||
-                       acts_reciprocally(dictionaries_.codes().name(coded.code.code), coded.sources.size()));
+                       (acts_reciprocally(dictionaries_.codes().name(coded.code.code), coded.sources.size()) &&
+                        (bindings.target != kNone ||
+                         !names_another_party(view, verb, dictionaries_.codes().name(coded.code.code)))));
   if (mutual && !bindings.compound) {
     std::erase_if(target_groups, [](const CandidateGroup& group) { return group.locative; });
   }
