@@ -36,12 +36,12 @@ double pass_rate(const std::filesystem::path& path, lexicon::DictionaryFormat fo
 const std::filesystem::path kConformance =
     std::filesystem::path(HERALD_SOURCE_DIR) / ".." / "shared" / "conformance";
 
-// The target is 85%, which the PETRARCH suite reaches; these floors (the current
-// figures, 85.1% and 56.6%, less about half a point) keep both from sliding back.
+// The PETRARCH suite is held to the target, 85% (239 of 281 records now); the TABARI
+// floor (the current 56.8% less about half a point) keeps that suite from sliding back.
 TEST(ValidationSuites, PetrarchUnitTestsFromRawText) {
   const auto path = kConformance / "petrarch" / "PETR.UnitTest.records.xml";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "skipped: " << path << " not found";
-  EXPECT_GE(pass_rate(path, lexicon::DictionaryFormat::kPetrarch), 0.845);
+  EXPECT_GE(pass_rate(path, lexicon::DictionaryFormat::kPetrarch), 0.85);
 }
 
 TEST(ValidationSuites, TabariValidationRecordsFromRawText) {
