@@ -523,7 +523,11 @@ class ClauseCoderTest : public ::testing::Test {
                                         "--- PRAISE [051] ---\nPRAISE\n\n"
                                         "--- FILE [115] ---\nFILE\n\n"
                                         "--- AGREE [030] ---\nAGREE\n\n"
-                                        "--- COOPERATE [060] ---\nCOOPERATE\n";
+                                        "--- COOPERATE [060] ---\nCOOPERATE\n\n"
+                                        "--- ASK [020] ---\nASK\n- * + TO PROTECT [0234]\n- * FOR HELP [023]\n\n"
+                                        "--- DAMAGE [1712] ---\nDAMAGE\n\n"
+                                        "--- SIGN [057] ---\nSIGN\n\n"
+                                        "--- SAY [---] ---\nSAY {SAID SAYS}\n- * CONFIDENT [013]\n";
     lexicon::DictionaryPaths paths;
     paths.actors = {(dir / "actors.txt").string()};
     paths.agents = (dir / "agents.txt").string();
@@ -665,6 +669,52 @@ TEST_F(ClauseCoderTest, StateAdjectiveOutranksTheDefaultCountryOfAnInstitution) 
 TEST_F(ClauseCoderTest, AgentWordInsideAnActorsNameIsNoRoleOfThePhrase) {
   // "Court" is part of the court's name, not a judiciary of Arkadia.
   EXPECT_EQ(code("Zembla filed a case against Arkadia at the World Court of Justice."), Events{"ZEM ARK 115"});
+}
+
+TEST_F(ClauseCoderTest, PatternBindingOneItemOfAListTakesTheWholeList) {
+  // The pattern's "+" lands on one item, but both are asked.
+  EXPECT_EQ(code("Zembla asked Colombia and Venezuela to protect its ships."),
+            (Events{"ZEM COL 0234", "ZEM VEN 0234"}));
+  EXPECT_EQ(code("Zembla asked Arkadia to protect its ships."), Events{"ZEM ARK 0234"});
+}
+
+TEST_F(ClauseCoderTest, ListSplitIntoIndirectObjectAndObjectIsOneListOfTargets) {
+  // The parser takes the first item for the indirect object and the rest for the object.
+  EXPECT_EQ(code("Arkadia has asked the United States, the Ukraine, Russia and Colombia for help."),
+            (Events{"ARK COL 023", "ARK RUS 023", "ARK UKR 023", "ARK USA 023"}));
+  // With no comma between them they are two parties: whom and what.
+  EXPECT_EQ(code("Zembla gave Colombia loans and grants from Venezuela."), Events{"ZEM COL 071"});
+}
+
+TEST_F(ClauseCoderTest, ParticipleDescribingANounSaysWhatWasDoneToIt) {
+  EXPECT_EQ(code("Colombia praised Zembla troops attacked by Arkadia."), (Events{"ARK ZEMMIL 190", "COL ZEMMIL 051"}));
+  // Set off by commas and with no one named as the doer, the frigate did no damage.
+  EXPECT_EQ(code("The Zembla frigate, damaged last month in an Arkadia air attack in the Gulf, left Colombia early on "
+                 "Sunday."),
+            Events{});
+  EXPECT_EQ(code("The Zembla frigate, attacked last month in an Arkadia raid, left Colombia on Sunday."), Events{});
+}
+
+TEST_F(ClauseCoderTest, PartiesNamingOneOfThemselvesInWhatTheySignStillActOnEachOther) {
+  EXPECT_EQ(code("Colombia and Venezuela signed an agreement to reschedule Venezuela's debt."),
+            (Events{"COL VEN 057", "VEN COL 057"}));
+  // A third party named in it is whom they act on.
+  EXPECT_EQ(code("Colombia and Venezuela signed an agreement to reschedule Ukraine's debt."),
+            (Events{"COL UKR 057", "VEN UKR 057"}));
+}
+
+TEST_F(ClauseCoderTest, SpeakersSpeakingOfThemselvesAreNoTarget) {
+  EXPECT_EQ(code("Russian troops attacked Ukraine. Protesters in Bogota said they were confident."),
+            Events{"RUSMIL UKR 190"});
+  // A pronoun that cannot be the speaker is whom the speaker speaks of.
+  EXPECT_EQ(code("Russian troops attacked Ukraine. Petro said they were confident."),
+            (Events{"COLGOV RUS 013", "RUSMIL UKR 190"}));
+}
+
+TEST_F(ClauseCoderTest, DeedAGoverningVerbDeniesIsNoEvent) {
+  EXPECT_EQ(code("Zembla failed to attack Arkadia."), Events{});
+  EXPECT_EQ(code("Zembla declined to meet Arkadia."), Events{});
+  EXPECT_EQ(code("Zembla tried to attack Arkadia."), Events{"ZEM ARK 190"});
 }
 
 }  // namespace

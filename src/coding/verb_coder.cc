@@ -141,11 +141,14 @@ bool subject_is_denied(const SentenceView& view, uint32_t verb) {
 }
 
 // The negation of the verb a controlled verb depends on: in "never threatened to expel",
-// nothing was threatened, whatever the words around "expel" say.
+// nothing was threatened, whatever the words around "expel" say. A governor that itself
+// denies the deed ("failed to conclude an agreement", "declined to meet") is its negation.
 std::optional<uint32_t> governor_negation(const SentenceView& view, uint32_t verb) {
   if (view.parse.relation(verb) != Deprel::kXcomp) return std::nullopt;
   const std::optional<uint32_t> governor = view.parse.head(verb);
   if (!governor) return std::nullopt;
+  const std::string_view governor_lemma = view.doc.tokens[*governor].lemma;
+  if (governor_lemma == "fail" || governor_lemma == "refuse" || governor_lemma == "decline") return *governor;
   for (uint32_t child : view.parse.dependents(*governor, Deprel::kAdvmod)) {
     const std::string_view lemma = view.doc.tokens[child].lemma;
     if (lemma == "not" || lemma == "never" || lemma == "n't" || lemma == "no") return child;
@@ -191,12 +194,36 @@ bool is_participle_read_as_clause(const SentenceView& view, uint32_t verb) {
   return false;
 }
 
+// A bare past participle that describes a noun says what was done to it: "the frigate,
+// damaged in an air attack, ..." or "a convoy hit by shelling". When the parser makes the
+// participle the sentence's verb with the noun for its subject, the comma between them and
+// the missing auxiliary and the finite verb the parser hung on it ("..., left port") show the
+// noun is that verb's subject. Without a comma or a "by" the participle may be a past tense
+// the tagger misread ("troops marched into the camp, witnesses said"), which keeps its subject.
+bool is_participle_describing_a_noun(const SentenceView& view, uint32_t verb) {
+  if (syntax::xpos_name(view.doc.tokens[verb].xpos) != "VBN") return false;
+  if (view.parse.dependent(verb, Deprel::kAux) || view.parse.dependent(verb, Deprel::kAuxPass)) return false;
+  const bool set_off = verb > view.parse.begin() && view.doc.tokens[verb - 1].text == ",";
+  if (view.parse.relation(verb) == Deprel::kAcl) {
+    return set_off || view.parse.dependent(verb, Deprel::kOblAgent).has_value();
+  }
+  const std::optional<uint32_t> subject = view.parse.dependent(verb, Deprel::kNsubj);
+  if (!subject || *subject > verb || !set_off) return false;
+  for (uint32_t child : view.parse.children(verb)) {
+    const Deprel r = view.parse.relation(child);
+    if (child < verb || (r != Deprel::kParataxis && r != Deprel::kConj)) continue;
+    const std::string_view xpos = syntax::xpos_name(view.doc.tokens[child].xpos);
+    if ((xpos == "VBD" || xpos == "VBZ" || xpos == "VBP") && !view.parse.dependent(child, Deprel::kNsubj)) return true;
+  }
+  return false;
+}
+
 bool is_passive(const SentenceView& view, uint32_t verb) {
   for (uint32_t child : view.parse.children(verb)) {
     const Deprel r = view.parse.relation(child);
     if (r == Deprel::kNsubjPass || r == Deprel::kAuxPass) return true;
   }
-  return false;
+  return is_participle_describing_a_noun(view, verb);
 }
 
 // `head` and its conjuncts: "Israel and Egypt" gives both. An apposition before a conjunct
@@ -230,6 +257,22 @@ void add_with_conjuncts(const SentenceView& view, uint32_t head, std::vector<uin
     }
     if (determined) add_with_conjuncts(view, modifier, out);
   }
+}
+
+// The whole list `item` belongs to, when a pattern bound one item of it: "asked Britain and
+// China to protect" names both as the ones asked, though the pattern's "+" lands on China.
+std::vector<uint32_t> list_holding(const SentenceView& view, uint32_t item) {
+  uint32_t first = item;
+  while (view.parse.relation(first) == Deprel::kConj) {
+    const std::optional<uint32_t> up = view.parse.head(first);
+    if (!up) break;
+    const Upos upos = view.parse.upos(*up);
+    if (upos != Upos::kNoun && upos != Upos::kPropn) break;
+    first = *up;
+  }
+  std::vector<uint32_t> heads;
+  add_with_conjuncts(view, first, heads);
+  return heads;
 }
 
 // The items of a list of subjects that the parser cut off from the last one: in "Canada,
@@ -465,13 +508,52 @@ std::optional<uint32_t> object_read_as_subject(const SentenceView& view, uint32_
   return std::nullopt;
 }
 
+// Whether an indirect object and the object after it are one list the parser split in two:
+// in "asked the United States, the Soviet Union, Britain and China for help" it takes the
+// first item for the indirect object and the rest, joined by "and", for the object. A real
+// indirect object ("promised Putin support") has no comma between it and the object.
+bool is_list_split_at(const SentenceView& view, uint32_t indirect, uint32_t direct) {
+  if (direct < indirect) return false;
+  const syntax::Phrase first = view.parse.subtree(indirect);
+  const syntax::Phrase rest = view.parse.subtree(direct);
+  if (first.last + 1 > rest.first || view.doc.tokens[first.last + 1].text != ",") return false;
+  bool conjoined = false;
+  for (uint32_t conj : view.parse.dependents(direct, Deprel::kConj)) {
+    conjoined = conjoined || view.parse.dependent(conj, Deprel::kCc).has_value();
+  }
+  return conjoined;
+}
+
+// Whether the pronoun subject of a clause the verb introduces stands for the verb's own
+// subject: in "officials said they were confident" or "Petro said he was optimistic" the
+// speakers speak of themselves, and are no target. A pronoun agreeing in number with the
+// subject is taken for it.
+bool speaks_of_itself(const SentenceView& view, uint32_t verb, uint32_t pronoun) {
+  if (view.parse.upos(pronoun) != Upos::kPron) return false;
+  std::vector<uint32_t> subjects;
+  subjects_of(view, verb, subjects);
+  if (subjects.empty()) return false;
+  const std::string_view subject_tag = syntax::xpos_name(view.doc.tokens[subjects.front()].xpos);
+  const bool plural = subjects.size() > 1 || subject_tag == "NNS" || subject_tag == "NNPS";
+  const std::string word = lexicon::fold_word(view.doc.tokens[pronoun].text);
+  if (word == "they" || word == "we") return plural;
+  if (word == "he" || word == "she" || word == "it" || word == "i") return !plural;
+  return false;
+}
+
 void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<CandidateGroup>& out) {
   std::optional<uint32_t> indirect = view.parse.dependent(verb, Deprel::kIobj);
   std::optional<uint32_t> direct = view.parse.dependent(verb, Deprel::kObj);
   if (!direct) direct = object_read_as_subject(view, verb);
   if (!indirect && direct) indirect = misread_indirect_object(view, verb, *direct);
-  for (std::optional<uint32_t> object : {indirect, direct}) {
-    if (object) add_with_conjuncts(view, *object, out.emplace_back().heads);
+  if (indirect && direct && is_list_split_at(view, *indirect, *direct)) {
+    std::vector<uint32_t>& heads = out.emplace_back().heads;
+    add_with_conjuncts(view, *indirect, heads);
+    add_with_conjuncts(view, *direct, heads);
+  } else {
+    for (std::optional<uint32_t> object : {indirect, direct}) {
+      if (object) add_with_conjuncts(view, *object, out.emplace_back().heads);
+    }
   }
   if (out.empty()) {
     if (std::optional<uint32_t> object = shared_object(view, verb)) {
@@ -546,7 +628,7 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
       subject = view.parse.dependent(clause, Deprel::kNsubjPass);
       if (subject && view.at(view.actor, *subject) == kNone) subject.reset();
     }
-    if (subject) {
+    if (subject && !speaks_of_itself(view, verb, *subject)) {
       CandidateGroup& group = out.emplace_back();
       add_with_conjuncts(view, *subject, group.heads);
       group.clausal = true;
@@ -876,8 +958,8 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
     subjects_of(view, v, source_groups[0].heads);
     target_groups_of(view, v, target_groups);
   }
-  if (bindings.source != kNone) source_groups.assign(1, {.heads = {bindings.source}});
-  if (bindings.target != kNone) target_groups.assign(1, {.heads = {bindings.target}});
+  if (bindings.source != kNone) source_groups.assign(1, {.heads = list_holding(view, bindings.source)});
+  if (bindings.target != kNone) target_groups.assign(1, {.heads = list_holding(view, bindings.target)});
 
   // The actors of the first group that names any. A group that names only roles of unknown
   // states ("shared intelligence with Ukraine": "---SPY") yields to a later group that
@@ -988,7 +1070,23 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   // roles acting on each other take the state nearest them.
   const bool source_stands_alone = std::none_of(coded.sources.begin(), coded.sources.end(),
                                                 [](const ResolvedActor& a) { return !a.code.starts_with("---"); });
-  if ((only_placeholders || bindings.compound) && mutual) {
+  // Parties of two states acting on each other may name one of them again as whose a thing
+  // is ("Nigeria and France signed an accord to reschedule Nigeria's debt"): they still act on
+  // each other. A name of its own ("returned to Cairo") is a party, or a place, of the act.
+  const auto state_of_actor = [](const ResolvedActor& a) { return std::string_view(a.code).substr(0, 3); };
+  const auto among_sources = [&](const ResolvedActor& actor) {
+    return std::any_of(coded.sources.begin(), coded.sources.end(),
+                       [&](const ResolvedActor& s) { return state_of_actor(s) == state_of_actor(actor); });
+  };
+  const bool sources_of_two_states = std::any_of(coded.sources.begin(), coded.sources.end(), [&](const ResolvedActor& s) {
+    return state_of_actor(s) != state_of_actor(coded.sources.front());
+  });
+  const bool names_a_thing_of_the_parties =
+      bindings.target == kNone && target_group != nullptr && sources_of_two_states &&
+      std::all_of(coded.targets.begin(), coded.targets.end(), among_sources) &&
+      std::none_of(target_group->heads.begin(), target_group->heads.end(),
+                   [&](uint32_t h) { return view.parse.upos(h) == Upos::kPropn; });
+  if ((only_placeholders || bindings.compound || names_a_thing_of_the_parties) && mutual) {
     if (source_stands_alone) resolver.place_roles(view, coded.sources);
     coded.targets = coded.sources;
     return coded;
