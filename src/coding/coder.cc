@@ -1,6 +1,7 @@
 #include "herald/coder.h"
 
 #include "coding/actors.h"
+#include "coding/embedded_clauses.h"
 #include "coding/sentence_view.h"
 #include "coding/verb_coder.h"
 #include "herald/cameo.h"

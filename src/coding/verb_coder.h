@@ -23,13 +23,6 @@ struct CodedVerb {
   uint32_t verb_token = 0;  // the word of them the parse hangs the clause on
 };
 
-// Whether coded verb `verb` only says what another coded verb of the sentence asks for,
-// offers, threatens or refuses: in "urged Gondor to attack Mordor" or "rejected the proposal to
-// send troops", no attack or sending took place; the appeal or the rejection is the event.
-// `coded` holds the sentence's coded verbs.
-bool is_content_of_another_event(const CodedVerb& verb, const SentenceView& view, std::span<const CodedVerb> coded,
-                                 const lexicon::Dictionaries& dictionaries);
-
 class VerbCoder {
  public:
   // Orders each verb block's patterns longest first, once.

@@ -1,0 +1,78 @@
+#include "coding/embedded_clauses.h"
+
+#include <algorithm>
+
+#include "coding/clause_syntax.h"
+#include "herald/tagset.h"
+
+namespace herald::coding {
+
+using syntax::Deprel;
+
+namespace {
+
+// Refusals (12) and threats (13) are about a deed that has not happened and may never: the
+// clause naming it is their content. (Appeals and promises are not: event data sets code the
+// help asked for in "urged Gondor to assist it" as well.)
+bool takes_content(std::string_view code) {
+  return code.starts_with("12") || code.starts_with("13");
+}
+
+// Statements, appeals, intents, consultations and diplomatic cooperation (01-05).
+bool is_verbal(std::string_view code) {
+  return code.size() >= 2 && code[0] == '0' && code[1] >= '1' && code[1] <= '5';
+}
+
+}  // namespace
+
+bool is_content_of_another_event(const CodedVerb& verb, const SentenceView& view, std::span<const CodedVerb> coded,
+                                 const lexicon::Dictionaries& dictionaries) {
+  // A pattern that read the governing words ("pledged to supply": 0332) codes the promise itself.
+  if (takes_content(dictionaries.codes().name(verb.code.code))) return false;
+  constexpr int kDeepestEmbedding = 6;
+  uint32_t clause = verb.verb_token;
+  for (int depth = 0; depth < kDeepestEmbedding; ++depth) {
+    const Deprel r = view.parse.relation(clause);
+    std::optional<uint32_t> governor = view.parse.head(clause);
+    if (!governor) return false;
+    const bool infinitive = has_mark(view, clause, "to");
+    // "accused Trump of committing crimes by ordering strikes": a gerund that says what someone
+    // is accused or blamed of, or how that was done.
+    const bool gerund = r == Deprel::kAdvcl && syntax::xpos_name(view.doc.tokens[clause].xpos) == "VBG" &&
+                        (has_mark(view, clause, "of") || has_mark(view, clause, "for") || has_mark(view, clause, "by"));
+    if (r == Deprel::kAcl && infinitive) {
+      // "rejected the proposal to send troops": the noun's verb is the governor.
+      const Deprel noun_relation = view.parse.relation(*governor);
+      if (noun_relation != Deprel::kObj && noun_relation != Deprel::kObl && noun_relation != Deprel::kIobj) {
+        return false;
+      }
+      governor = view.parse.head(*governor);
+      if (!governor) return false;
+    } else if (r != Deprel::kXcomp && !(r == Deprel::kAdvcl && infinitive) && !gerund) {
+      return false;
+    }
+    // Verbs between the two pass the question on: in "refused the proposal to send troops to
+    // fight the cartels" no fighting took place either.
+    const auto found = std::find_if(coded.begin(), coded.end(),
+                                    [&](const CodedVerb& c) { return c.verb_token == *governor; });
+    if (found != coded.end()) {
+      const std::string_view governing_code = dictionaries.codes().name(found->code.code);
+      if (takes_content(governing_code) || (gerund && governing_code.starts_with("11"))) return true;
+    }
+    // What a coded act was done for is its aim, not a deed of its own: "gave Turkey billions to
+    // host refugees", "sent troops to protect Ukraine". (An act on a party, "urged Bree to help
+    // it", has that party do it; and words, "held talks to urge them", are said there.)
+    if (found != coded.end() && depth == 0 && r == Deprel::kAdvcl && infinitive &&
+        !is_verbal(dictionaries.codes().name(verb.code.code))) {
+      const std::optional<uint32_t> object = view.parse.dependent(*governor, Deprel::kObj);
+      if (object && view.at(view.actor, *object) == kNone && view.at(view.agent, *object) == kNone &&
+          view.at(view.anaphor, *object) == kNone) {
+        return true;
+      }
+    }
+    clause = *governor;
+  }
+  return false;
+}
+
+}  // namespace herald::coding
