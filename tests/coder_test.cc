@@ -14,6 +14,7 @@
 #include "herald/syntax.h"
 #include "herald/text.h"
 #include "fixture_coder_test_base.h"
+#include "test_support.h"
 
 namespace herald {
 namespace {
@@ -282,8 +283,7 @@ TEST_F(CoderTest, AgentThatIsNoRoleQualifiesTheRole) {
 
 // In TABARI dictionaries a blank inside a synset member lets other words come between.
 TEST(CoderTabariTest, SynsetMemberWithABlankAllowsWordsBetween) {
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "herald_coder_tabari_test";
-  std::filesystem::create_directories(dir);
+  const std::filesystem::path dir = testing_support::process_temp_dir("herald_coder_tabari_test");
   std::ofstream(dir / "actors.txt") << "COLOMBIA [COL]\nVENEZUELA [VEN]\n";
   std::ofstream(dir / "verbs.txt") << "&ARMS\n+HEAVY_GUNS\n+ARMORED VEHICLES\n\nATTACK [190]\n"
                                        "- * WITH &ARMS [193]\n";
@@ -449,8 +449,7 @@ namespace {
 class UnknownNamesCoderTest : public ::testing::Test {
  protected:
   static std::vector<std::string> code(const std::string& text, bool require_dyad = true) {
-    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "herald_unknown_names_test";
-    std::filesystem::create_directories(dir);
+    const std::filesystem::path dir = testing_support::process_temp_dir("herald_unknown_names_test");
     std::ofstream(dir / "actors.txt") << "AGLARATH_ [AGL]\nCOLOMBIA_ [COL]\nVENEZUELA_ [VEN]\n";
     std::ofstream(dir / "agents.txt") << "NEWS_AGENCY [~MED]\n";
     std::ofstream(dir / "verbs.txt") << "--- WELCOME [041] ---\nWELCOME {WELCOMED WELCOMES WELCOMING}\n\n"
@@ -494,8 +493,7 @@ TEST_F(UnknownNamesCoderTest, NameAfterItsNounIsNoRelativeClauseSubject) {
 class ClauseCoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "herald_clause_coder_test";
-    std::filesystem::create_directories(dir);
+    const std::filesystem::path dir = testing_support::process_temp_dir("herald_clause_coder_test");
     std::ofstream(dir / "actors.txt") << "COLOMBIA_ [COL]\n+COLOMBIAN_\nVENEZUELA_ [VEN]\n+VENEZUELAN_\n"
                                          "UNITED_STATES_ [USA]\n+WASHINGTON_\nUKRAINE_ [UKR]\n+UKRAINIAN_\n"
                                          "RUSSIA_ [RUS]\n+RUSSIAN_\nZEMBLA_ [ZEM]\nARKADIA_ [ARK]\n"

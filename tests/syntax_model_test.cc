@@ -100,8 +100,7 @@ TEST(SyntaxModel, ModelsTakingTurnsInOneThreadKeepTheirOwnResults) {
 }
 
 TEST(SyntaxModel, TrainingIsReproducibleAndFilesRoundTrip) {
-  const std::string dir = std::filesystem::path(::testing::TempDir()) / "herald_tests";
-  std::filesystem::create_directories(dir);
+  const std::string dir = testing_support::process_temp_dir("herald_syntax_model_test").string();
   write_model_file(dir + "/a.syntax", train_small(2));
   write_model_file(dir + "/b.syntax", train_small(2));
   const std::string a = read_file(dir + "/a.syntax");
@@ -134,8 +133,7 @@ std::string load_error(const std::string& path) {
 }
 
 TEST(SyntaxModel, DamagedFilesAreRefusedWithTheReason) {
-  const std::string dir = std::filesystem::path(::testing::TempDir()) / "herald_tests";
-  std::filesystem::create_directories(dir);
+  const std::string dir = testing_support::process_temp_dir("herald_syntax_model_test").string();
   write_model_file(dir + "/good.syntax", train_small(1));
   const std::string good = read_file(dir + "/good.syntax");
 

@@ -14,12 +14,19 @@
 
 namespace herald::testing_support {
 
+// The directory `name` under the temporary directory, of this test process alone (created):
+// ctest runs tests as parallel processes, which must not write or remove each other's files.
+inline std::filesystem::path process_temp_dir(const std::string& name) {
+  const std::filesystem::path dir =
+      std::filesystem::path(::testing::TempDir()) / (name + "." + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
 // A file under this test process's own temporary directory holding `contents`; returns its
-// path. ctest runs tests as parallel processes, so each process gets a directory of its own.
+// path.
 inline std::string write_temp_file(const std::string& name, std::string_view contents) {
-  const std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) /
-                                    ("herald_tests." + std::to_string(getpid()));
-  const std::filesystem::path path = dir / name;
+  const std::filesystem::path path = process_temp_dir("herald_tests") / name;
   std::filesystem::create_directories(path.parent_path());
   std::ofstream out(path, std::ios::binary);
   out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
