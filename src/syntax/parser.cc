@@ -586,50 +586,42 @@ uint64_t pack_bytes(std::initializer_list<uint64_t> bytes) {
   return packed;
 }
 
-void stack_side_key(const ParserState& st, const Positions& at, uint64_t* key) {
+// The keys of the three sides of a configuration. They must hold every value that
+// extract_structural_features reads for the side's features.
+void side_keys(const ParserState& st, uint64_t* stack_key, uint64_t* buffer_key, uint64_t* across_key) {
   const View v{st};
-  const int32_t s0 = at.s0;
-  const ParserNode none{};
-  const ParserNode& n = s0 >= 0 ? st.node[s0] : none;
-  const int32_t s0h = s0 >= 0 ? n.head : -1;
-  const int32_t s0h2 = s0h >= 0 ? st.node[s0h].head : -1;
-  const int32_t s0l = s0 >= 0 ? n.left1 : -1, s0l2 = s0 >= 0 ? n.left2 : -1;
-  const int32_t s0r = s0 >= 0 ? n.right1 : -1, s0r2 = s0 >= 0 ? n.right2 : -1;
-  key[0] = v.w(s0);
-  key[1] = v.w(s0h);
-  key[2] = v.w(s0h2);
-  key[3] = v.w(s0l);
-  key[4] = v.w(s0l2);
-  key[5] = v.w(s0r);
-  key[6] = v.w(s0r2);
-  key[7] = pack_bytes({v.p(s0), s0 >= 0 ? n.right_count : 0xffu, s0 >= 0 ? n.left_count : 0xffu, v.p(s0h),
-                       v.l(s0), v.p(s0l), v.l(s0l), v.p(s0r)});
-  key[8] = pack_bytes({v.l(s0r), v.p(s0h2), v.l(s0h), v.p(s0l2), v.l(s0l2), v.p(s0r2), v.l(s0r2)});
-  key[9] = s0 >= 0 ? n.right_labels : 1;
-  key[10] = s0 >= 0 ? n.left_labels : 1;
-}
-
-void buffer_side_key(const ParserState& st, const Positions& at, uint64_t* key) {
-  const View v{st};
-  const int32_t n0 = at.n0;
-  const int32_t n0l = n0 >= 0 ? st.node[n0].left1 : -1, n0l2 = n0 >= 0 ? st.node[n0].left2 : -1;
-  key[0] = v.w(n0);
-  key[1] = v.w(n0l);
-  key[2] = v.w(n0l2);
-  key[3] = pack_bytes({v.p(n0), n0 >= 0 ? st.node[n0].left_count : 0xffu, v.p(n0l), v.l(n0l), v.p(n0l2),
-                       v.l(n0l2)});
-  key[4] = n0 >= 0 ? st.node[n0].left_labels : 1;
-}
-
-void across_key(const ParserState& st, const Positions& at, uint64_t* key) {
-  const View v{st};
+  const Positions at(st);
   const int32_t s0 = at.s0, n0 = at.n0;
-  const int32_t s0h = s0 >= 0 ? st.node[s0].head : -1;
-  const int32_t s0l = s0 >= 0 ? st.node[s0].left1 : -1, s0r = s0 >= 0 ? st.node[s0].right1 : -1;
-  const int32_t n0l = n0 >= 0 ? st.node[n0].left1 : -1;
-  key[0] = v.w(at.s1);
-  key[1] = v.w(s0);
-  key[2] = pack_bytes({v.p(s0h), v.p(s0), v.p(n0), v.p(s0l), v.p(s0r), v.p(n0l), v.p(at.s1), v.l(s0)});
+  const ParserNode none{};
+  const ParserNode& s = s0 >= 0 ? st.node[s0] : none;
+  const ParserNode& n = n0 >= 0 ? st.node[n0] : none;
+  const int32_t s0h = s0 >= 0 ? s.head : -1;
+  const int32_t s0h2 = s0h >= 0 ? st.node[s0h].head : -1;
+  const int32_t s0l = s0 >= 0 ? s.left1 : -1, s0l2 = s0 >= 0 ? s.left2 : -1;
+  const int32_t s0r = s0 >= 0 ? s.right1 : -1, s0r2 = s0 >= 0 ? s.right2 : -1;
+  const int32_t n0l = n0 >= 0 ? n.left1 : -1, n0l2 = n0 >= 0 ? n.left2 : -1;
+  const uint64_t s0w = v.w(s0), s0p = v.p(s0), n0p = v.p(n0);
+  const uint64_t s0hp = v.p(s0h), s0lp = v.p(s0l), s0rp = v.p(s0r), n0lp = v.p(n0l), s0label = v.l(s0);
+  stack_key[0] = s0w;
+  stack_key[1] = v.w(s0h);
+  stack_key[2] = v.w(s0h2);
+  stack_key[3] = v.w(s0l);
+  stack_key[4] = v.w(s0l2);
+  stack_key[5] = v.w(s0r);
+  stack_key[6] = v.w(s0r2);
+  stack_key[7] = pack_bytes({s0p, s0 >= 0 ? s.right_count : 0xffu, s0 >= 0 ? s.left_count : 0xffu, s0hp, s0label,
+                             s0lp, v.l(s0l), s0rp});
+  stack_key[8] = pack_bytes({v.l(s0r), v.p(s0h2), v.l(s0h), v.p(s0l2), v.l(s0l2), v.p(s0r2), v.l(s0r2)});
+  stack_key[9] = s0 >= 0 ? s.right_labels : 1;
+  stack_key[10] = s0 >= 0 ? s.left_labels : 1;
+  buffer_key[0] = v.w(n0);
+  buffer_key[1] = v.w(n0l);
+  buffer_key[2] = v.w(n0l2);
+  buffer_key[3] = pack_bytes({n0p, n0 >= 0 ? n.left_count : 0xffu, n0lp, v.l(n0l), v.p(n0l2), v.l(n0l2)});
+  buffer_key[4] = n0 >= 0 ? n.left_labels : 1;
+  across_key[0] = v.w(at.s1);
+  across_key[1] = s0w;
+  across_key[2] = pack_bytes({s0hp, s0p, n0p, s0lp, s0rp, n0lp, v.p(at.s1), s0label});
 }
 
 // The structural features of one side only (the others' hashing is compiled away).
@@ -716,11 +708,8 @@ void Parser::parse(const ParserInput& input, ParserScratch& scratch, uint32_t* h
     // RIGHT actions when the root word is taken and s0 is the root.
     const uint32_t skip_begin = legal.left ? 0 : kLeft;
     const uint32_t skip_end = legal.left ? 0 : legal.right ? kRight : kActions;
-    const Positions at(st);
     uint64_t stack_key[kStackKeySize], buffer_key[kBufferKeySize], others_key[kAcrossKeySize];
-    stack_side_key(st, at, stack_key);
-    buffer_side_key(st, at, buffer_key);
-    across_key(st, at, others_key);
+    side_keys(st, stack_key, buffer_key, others_key);
     uint64_t stack_features[kMaxSideFeatures], buffer_features[kMaxSideFeatures];
     uint64_t across_features[kMaxSideFeatures];
     const int32_t* stack_sums = side_sums<kStackSide, kStackKeySize>(scratch.stack_side, st, stack_key, skip_begin,

@@ -172,8 +172,7 @@ void Tagger::tag(std::span<const WordKeys> words, std::span<uint64_t> ambiguity,
 
 void Tagger::give_main_verb(std::span<const WordKeys> words, std::span<const uint64_t> ambiguity,
                             uint8_t* xpos, Upos* upos) const {
-  // Word keys hash the last two bytes with seed 13 (see word_keys.cc).
-  static const uint64_t ed_suffix = hash_bytes("ed", 13);
+  static const uint64_t ed_suffix = suffix_key("ed");
   static const uint8_t vbn = *xpos_from_name("VBN");
   static const uint8_t vbd = *xpos_from_name("VBD");
   static const uint64_t finite_verbs = tag_mask({"VBP", "VBD", "VBZ", "MD"});

@@ -61,9 +61,11 @@ WordKeys word_keys(std::string_view form) {
   keys.shape = hash_bytes(std::string_view(shape, shape_length), 7);
   for (size_t k = 1; k <= 4 && k <= lowered.size(); ++k) {
     keys.prefix[k - 1] = hash_bytes(lowered.substr(0, k), 11);
-    keys.suffix[k - 1] = hash_bytes(lowered.substr(lowered.size() - k), 13);
+    keys.suffix[k - 1] = suffix_key(lowered.substr(lowered.size() - k));
   }
   return keys;
 }
+
+uint64_t suffix_key(std::string_view suffix) { return hash_bytes(suffix, 13); }
 
 }  // namespace herald::syntax

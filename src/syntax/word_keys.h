@@ -26,6 +26,9 @@ inline constexpr uint32_t kHasPeriod = 16;
 
 WordKeys word_keys(std::string_view form);
 
+// The key WordKeys::suffix holds for a word ending in `suffix` (lowercase, 1 to 4 bytes).
+uint64_t suffix_key(std::string_view suffix);
+
 // ASCII lowercasing; other bytes are kept, so UTF-8 stays valid.
 void lowercase_ascii(std::string_view in, std::string& out);
 
