@@ -119,11 +119,6 @@ __attribute__((target_clones("avx2", "default"))) void WeightTable::add_groups(
       group_of_row[found++] = &group;
     }
   }
-  // The columns of a dense row to add: [0, skip_begin) and [skip_end, classes).
-  const auto skipped = [classes](const FeatureGroup& group) {
-    const uint32_t end = std::min(std::max(group.skip_begin, group.skip_end), classes);
-    return std::pair<uint32_t, uint32_t>(std::min(group.skip_begin, end), end);
-  };
   uint32_t begin[kMaxBatch];
   uint32_t end[kMaxBatch];
   for (size_t f = 0; f < found; ++f) {
@@ -131,7 +126,7 @@ __attribute__((target_clones("avx2", "default"))) void WeightTable::add_groups(
     end[f] = row_start[rows[f] + 1];
     const int16_t* row = pool + begin[f];
     if (end[f] - begin[f] == classes) {
-      const auto [skip_begin, skip_end] = skipped(*group_of_row[f]);
+      const uint32_t skip_begin = group_of_row[f]->skip_begin, skip_end = group_of_row[f]->skip_end;
       for (uint32_t c = 0; c < skip_begin; c += 32) __builtin_prefetch(row + c);
       for (uint32_t c = skip_end; c < classes; c += 32) __builtin_prefetch(row + c);
       __builtin_prefetch(row + classes - 1);
@@ -144,7 +139,7 @@ __attribute__((target_clones("avx2", "default"))) void WeightTable::add_groups(
     const int16_t* row = pool + begin[f];
     const uint32_t length = end[f] - begin[f];
     if (length == classes) {
-      const auto [skip_begin, skip_end] = skipped(*group_of_row[f]);
+      const uint32_t skip_begin = group_of_row[f]->skip_begin, skip_end = group_of_row[f]->skip_end;
       for (uint32_t c = 0; c < skip_begin; ++c) scores[c] += row[c];
       for (uint32_t c = skip_end; c < classes; ++c) scores[c] += row[c];
     } else {

@@ -42,7 +42,8 @@ class WeightTable {
   // every row, and only then sums: the memory latencies overlap instead of adding up.
   //
   // A group may declare classes [skip_begin, skip_end) irrelevant (the parser's illegal
-  // actions): dense rows then neither load nor add them, and its scores there are unspecified.
+  // actions; skip_begin <= skip_end <= classes()): dense rows then neither load nor add them,
+  // and its scores there are unspecified.
   static constexpr size_t kMaxBatch = 128;
   struct FeatureGroup {
     const uint64_t* features;
