@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "coding/clause_syntax.h"
 #include "herald/cameo.h"
 
 namespace herald::coding {
@@ -125,10 +126,8 @@ bool holds_element(std::string_view code, std::string_view element) {
   return false;
 }
 
-// Whether `head` is a noun naming a weapon, a war machine or a military strike: what a
-// state's adjective makes that state's armed forces ("Russian missiles", "an Israeli air
-// strike", "U.S. warships", "a Syrian air base"). Not agents of their own: a bare weapon ("fired
-// a missile", "carried out a strike") names no actor.
+}  // namespace
+
 bool names_a_weapon(const SentenceView& view, uint32_t head) {
   static constexpr std::array<std::string_view, 17> kWeapons = {
       "aircraft", "airstrike", "bomber",  "bombing", "drone",   "fighter", "gunboat", "helicopter", "jet",
@@ -149,6 +148,8 @@ bool names_a_weapon(const SentenceView& view, uint32_t head) {
   }
   return false;
 }
+
+namespace {
 
 // A party or office coded as its state's government or opposition names whose side a
 // lawmaker, soldier, police officer, judge or agent is on, not what they are: "Republican
@@ -392,7 +393,7 @@ uint32_t ActorResolver::state_overriding_institution(const SentenceView& view,
 
 void ActorResolver::resolve(const SentenceView& view, uint32_t head, const StoryMemory& memory,
                             std::vector<ResolvedActor>& out) const {
-  const syntax::Phrase phrase = view.parse.noun_phrase(head);
+  const syntax::Phrase phrase = repaired_noun_phrase(view, head);
   // The actor and agent mentions inside the phrase nearest its head: in "the ambassador of
   // Colombia to the United States" the ambassador is Colombia's. `skip` keeps out mentions of
   // another kind that lie inside it: the "bank" of "the West Bank" is no agent.
@@ -446,6 +447,13 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
       state = nearest(view.actor, nullptr, [](const ActorResolver& r, const lexicon::Mention& m) {
         return r.actor_code(m.owner).size() == 3;
       });
+      // After the name, only a state the name itself governs says whose the person is ("Pedro
+      // Sanchez of Colombia"); one deeper in the phrase names what the person did or dealt with
+      // ("Biden's handling of the withdrawal from Afghanistan").
+      if (state != kNone && view.mentions[state].first_token > name.last_token) {
+        const std::optional<uint32_t> governor = view.parse.head(head_within(view, view.mentions[state]));
+        if (!governor || !name.contains(*governor)) state = kNone;
+      }
     } else {
       uint32_t title = phrase.first;
       while (title < name.first_token && view.at(view.agent, title) == kNone) ++title;
@@ -472,6 +480,32 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
     }
   }
   uint32_t agent = nearest(view.agent, actor == kNone ? nullptr : &view.mentions[actor], nullptr);
+  // Of two agent words, one modifying the other, the modified one says what the people are:
+  // "dozens of student activists" are activists (the student ones), not students.
+  for (int depth = 0; agent != kNone && depth < 3; ++depth) {
+    const uint32_t modifier = head_within(view, view.mentions[agent]);
+    const syntax::Deprel r = view.parse.relation(modifier);
+    const std::optional<uint32_t> modified = view.parse.head(modifier);
+    if ((r != syntax::Deprel::kAmod && r != syntax::Deprel::kCompound) || !modified || *modified < phrase.first ||
+        *modified > phrase.last) {
+      break;
+    }
+    const uint32_t own = view.at(view.agent, *modified);
+    if (own == kNone || own == agent || lies_in_an_actor_name(view, view.mentions[own])) break;
+    agent = own;
+  }
+  // The agent a state's word modifies is that state's, whichever agent lies nearer the head: in
+  // "killings of civilians by Russian forces" the forces are Russia's, not the civilians.
+  if (actor != kNone) {
+    const uint32_t modifier = head_within(view, view.mentions[actor]);
+    const syntax::Deprel r = view.parse.relation(modifier);
+    const std::optional<uint32_t> modified = view.parse.head(modifier);
+    if ((r == syntax::Deprel::kAmod || r == syntax::Deprel::kCompound || r == syntax::Deprel::kNmodPoss) && modified &&
+        *modified >= phrase.first && *modified <= phrase.last) {
+      const uint32_t own = view.at(view.agent, *modified);
+      if (own != kNone && !lies_in_an_actor_name(view, view.mentions[own])) agent = own;
+    }
+  }
   // An agent word that describes the noun an actor only follows says nothing of the actor:
   // "military drills around Taiwan" are no Taiwanese military, while "Brazilian Supreme
   // Court justice" is Brazil's judiciary.
@@ -663,6 +697,14 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
       if (m == kNone) continue;
       const std::string_view text = lexicon::anaphor_phrases()[view.mentions[m].owner];
       if (std::optional<ResolvedActor> recalled = memory.recall(text, phrase.first)) {
+        // The people of a person named in the same list are that person's entourage, no
+        // party of their own: "Assad and his family" were granted asylum as one.
+        if (recalled->kind == ActorKind::kPerson && view.parse.relation(head) == syntax::Deprel::kConj) {
+          if (const std::optional<uint32_t> first = view.parse.head(head)) {
+            const syntax::Phrase item = view.parse.noun_phrase(*first);
+            if (recalled->first_token >= item.first && recalled->last_token <= item.last) return;
+          }
+        }
         if (const std::string_view found = state_of(recalled->code); !found.empty()) {
           state = found;
           resolved.inferred = true;

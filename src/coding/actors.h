@@ -61,6 +61,12 @@ class StoryMemory {
 // such names.
 bool is_part_of_a_name(const SentenceView& view, const lexicon::Mention& mention);
 
+// Whether `head` is a noun naming a weapon, a war machine or a military strike: what a
+// state's adjective makes that state's armed forces ("Russian missiles", "an Israeli air
+// strike", "U.S. warships", "a Syrian air base"). Not agents of their own: a bare weapon ("fired
+// a missile", "carried out a strike") names no actor.
+bool names_a_weapon(const SentenceView& view, uint32_t head);
+
 class ActorResolver {
  public:
   ActorResolver(const lexicon::Dictionaries& dictionaries, lexicon::Day day)

@@ -1,6 +1,7 @@
 #include "coding/clause_parties.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "coding/actors.h"
@@ -32,11 +33,20 @@ void for_each_actor_inside(const SentenceView& view, uint32_t phrase, Visit&& vi
 // "Canada" and give it "the United States" alone for subject. No verb is the conjunct of a
 // noun before its own subject.
 void add_list_cut_off(const SentenceView& view, uint32_t verb, uint32_t subject, std::vector<uint32_t>& out) {
-  if (view.parse.relation(verb) != Deprel::kConj) return;
+  const Deprel r = view.parse.relation(verb);
+  if (r != Deprel::kConj && r != Deprel::kParataxis) return;
   const std::optional<uint32_t> first = view.parse.head(verb);
   if (!first || *first > subject) return;
   const Upos upos = view.parse.upos(*first);
   if (upos != Upos::kNoun && upos != Upos::kPropn) return;
+  // A verb set beside a noun ("Lula and Chinese leader Xi signed" read as "Lula and Chinese
+  // leader; Xi signed") cut off a list only when that noun heads one: alone it is a headline
+  // or a fragment of its own ("Private investor: Cross offered ...").
+  if (r == Deprel::kParataxis) {
+    bool heads_a_list = false;
+    for (uint32_t conj : view.parse.dependents(*first, Deprel::kConj)) heads_a_list = heads_a_list || conj < subject;
+    if (!heads_a_list) return;
+  }
   out.push_back(*first);
   for (uint32_t conj : view.parse.dependents(*first, Deprel::kConj)) {
     if (conj < subject && view.parse.upos(conj) != Upos::kVerb) add_with_conjuncts(view, conj, out);
@@ -247,6 +257,10 @@ std::vector<uint32_t> list_holding(const SentenceView& view, uint32_t item) {
 
 void subjects_of(const SentenceView& view, uint32_t verb, std::vector<uint32_t>& out, int depth) {
   if (std::optional<uint32_t> subject = view.parse.dependent(verb, Deprel::kNsubj)) {
+    // Of a subject the parser cut in two, the later piece heads it (the earlier is its modifier).
+    for (uint32_t later : view.parse.dependents(verb, Deprel::kNsubj)) {
+      if (subject_piece_before(view, later) == *subject) subject = later;
+    }
     add_with_conjuncts(view, name_read_as_relative_subject(view, verb, *subject), out);
     add_list_cut_off(view, verb, *subject, out);
     return;
@@ -314,11 +328,39 @@ bool speaks_of_itself(const SentenceView& view, uint32_t verb, uint32_t pronoun)
   return false;
 }
 
+// An adjective the tagger took for a gerund controlled by the verb, which the parse then
+// gives the verb's object: "imposed sweeping new tariffs" read as "imposed sweeping [them]".
+// Only right after an object-less verb that does not take gerunds ("consider switching funds",
+// "stopped paying debts"), and when no verb dictionary entry covers the word, so that a real
+// gerund with an event of its own ("began shelling Kyiv") keeps its object.
+std::optional<uint32_t> adjective_read_as_gerund(const SentenceView& view, uint32_t verb) {
+  if (view.parse.dependent(verb, Deprel::kObj)) return std::nullopt;
+  static constexpr std::array<std::string_view, 24> kTakingGerunds = {
+      "admit", "avoid",    "begin",  "cease",   "consider", "continue", "delay",   "deny",
+      "discuss", "end",    "finish", "halt",    "keep",     "oppose",   "postpone", "prevent",
+      "propose", "quit",   "recommend", "resist", "resume", "risk",     "start",   "stop"};
+  const std::string_view lemma = view.doc.tokens[verb].lemma;
+  if (std::find(kTakingGerunds.begin(), kTakingGerunds.end(), lemma) != kTakingGerunds.end()) return std::nullopt;
+  const std::optional<uint32_t> gerund = view.parse.dependent(verb, Deprel::kXcomp);
+  if (!gerund || *gerund != verb + 1 || syntax::xpos_name(view.doc.tokens[*gerund].xpos) != "VBG") return std::nullopt;
+  if (view.parse.dependent(*gerund, Deprel::kMark)) return std::nullopt;
+  const std::optional<uint32_t> object = view.parse.dependent(*gerund, Deprel::kObj);
+  if (!object || view.parse.subtree(*object).first != *gerund + 1) return std::nullopt;
+  for (const lexicon::Mention& m : view.mentions) {
+    if (m.kind == lexicon::MentionKind::kVerb && m.first_token <= *gerund && *gerund <= m.last_token) {
+      return std::nullopt;
+    }
+  }
+  return gerund;
+}
+
 }  // namespace
 
 void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<CandidateGroup>& out) {
   std::optional<uint32_t> indirect = view.parse.dependent(verb, Deprel::kIobj);
   std::optional<uint32_t> direct = view.parse.dependent(verb, Deprel::kObj);
+  const std::optional<uint32_t> gerund = adjective_read_as_gerund(view, verb);
+  if (gerund) direct = view.parse.dependent(*gerund, Deprel::kObj);
   if (!direct) direct = object_read_as_subject(view, verb);
   if (!indirect && direct) indirect = misread_indirect_object(view, verb, *direct);
   if (indirect && direct && is_list_split_at(view, *indirect, *direct)) {
@@ -337,7 +379,7 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
   }
   // The obliques of the verb, then those of an adjective that completes it: in "marched close
   // to the border" the border is where the march went.
-  std::optional<uint32_t> complement;
+  std::optional<uint32_t> complement = gerund;
   for (uint32_t child : view.parse.dependents(verb, Deprel::kXcomp)) {
     const Upos upos = view.parse.upos(child);
     if (upos == Upos::kAdj || upos == Upos::kAdv) complement = child;
@@ -366,7 +408,9 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
   // Then the first actor deeper inside the object ("cordoned off the roads leading into
   // Mordor") or inside an oblique ("imposed tariffs on imports from China").
   std::vector<uint32_t> phrases;
-  if (std::optional<uint32_t> object = view.parse.dependent(verb, Deprel::kObj)) phrases.push_back(*object);
+  if (std::optional<uint32_t> object = view.parse.dependent(gerund.value_or(verb), Deprel::kObj)) {
+    phrases.push_back(*object);
+  }
   for_each_oblique([&](uint32_t child) {
     if (!is_locative(view, child)) phrases.push_back(child);
   });
@@ -376,6 +420,7 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
       CandidateGroup& group = out.emplace_back();
       group.heads = {noun_phrase_head(view, inside)};
       group.inside = true;
+      group.locative = is_locative(view, group.heads.front());
     });
   }
   // Then whom the act is for, by what it was done to do: "signed a deal to supply Chile with copper"

@@ -7,6 +7,7 @@
 
 #include "coding/clause_parties.h"
 #include "coding/clause_syntax.h"
+#include "herald/cameo.h"
 #include "herald/tagset.h"
 
 namespace herald::coding {
@@ -63,12 +64,27 @@ const Mention* actor_mention_at(const SentenceView& view, uint32_t position, boo
   return nullptr;
 }
 
+// A participle the tagger took for an auxiliary ("had beaten" with "beaten" read as one) that
+// the parse still makes the head of its clause, with a subject or an object: auxiliaries hang
+// on their verb and have neither. "Be", "have", "do" and modals keep their auxiliary reading.
+bool is_main_verb_read_as_auxiliary(const SentenceView& view, uint32_t token) {
+  if (syntax::xpos_name(view.doc.tokens[token].xpos) != "VBN") return false;
+  const std::string_view word = view.doc.tokens[token].text;
+  for (std::string_view auxiliary : {"been", "had", "done"}) {
+    if (lexicon::fold_word(word) == auxiliary) return false;
+  }
+  return view.parse.dependent(token, Deprel::kNsubj) || view.parse.dependent(token, Deprel::kObj);
+}
+
 // Whether `token` is a verb in this sentence: tagged one, or a noun that a modal and a subject
 // make the verb the tagger missed ("Soldiers will not wire tap the links"). A noun with a
 // copula ("the move will be a tap") or a determiner ("will the restore") stays a noun.
 bool reads_as_verb(const SentenceView& view, uint32_t token) {
   const Upos upos = view.parse.upos(token);
   if (upos == Upos::kVerb) return true;
+  if (upos == Upos::kAux) return is_main_verb_read_as_auxiliary(view, token);
+  // No adjective takes an object: "had organised the arson" with "organised" tagged one.
+  if (upos == Upos::kAdj) return view.parse.dependent(token, Deprel::kObj).has_value();
   if (upos != Upos::kNoun || view.parse.dependent(token, Deprel::kCop) || view.parse.dependent(token, Deprel::kDet) ||
       !view.parse.dependent(token, Deprel::kNsubj)) {
     return false;
@@ -189,6 +205,41 @@ bool is_passive(const SentenceView& view, uint32_t verb) {
     if (r == Deprel::kNsubjPass || r == Deprel::kAuxPass) return true;
   }
   return is_participle_describing_a_noun(view, verb);
+}
+
+// Who did what a passive verb says was done: its agent, or a "by" phrase after it that the
+// parser took for a plain oblique ("was killed by an Israeli strike"). Past a comma a "by"
+// phrase belongs to what the comma sets off ("were threatened, including stoppages by nurses").
+std::optional<uint32_t> passive_agent(const SentenceView& view, uint32_t verb) {
+  if (std::optional<uint32_t> agent = view.parse.dependent(verb, Deprel::kOblAgent)) return agent;
+  for (uint32_t oblique : view.parse.dependents(verb, Deprel::kObl)) {
+    if (oblique < verb || !has_case_marker(view, oblique, "by")) continue;
+    bool set_off = false;
+    for (uint32_t t = verb + 1; t < view.parse.subtree(oblique).first; ++t) {
+      set_off = set_off || view.parse.upos(t) == Upos::kPunct;
+    }
+    if (!set_off) return oblique;
+  }
+  return std::nullopt;
+}
+
+// Whether `head` is a common noun that names a thing: no actor, agent or anaphor, or a weapon
+// (which the dictionaries may hold as an agent, "military aircraft" [~MIL]).
+bool is_thing_noun(const SentenceView& view, uint32_t head) {
+  if (view.parse.upos(head) != Upos::kNoun || view.at(view.actor, head) != kNone ||
+      view.at(view.anaphor, head) != kNone) {
+    return false;
+  }
+  return view.at(view.agent, head) == kNone || names_a_weapon(view, head);
+}
+
+// "USAMIL" becomes "USA"; codes of no state, of organizations and of people stay.
+void strip_role_of_a_state(ResolvedActor& actor) {
+  constexpr size_t kStateAndRole = 6;
+  if (actor.kind == ActorKind::kPerson || actor.code.size() != kStateAndRole || actor.code.starts_with("---")) return;
+  if (cameo::find_actor_type(std::string_view(actor.code).substr(0, 3)) != nullptr) return;
+  actor.code.resize(3);
+  actor.kind = ActorKind::kState;
 }
 
 bool is_role_placeholder(const ResolvedActor& actor) {
@@ -452,6 +503,25 @@ bool VerbCoder::match_pattern(const SentenceView& view, const lexicon::Pattern& 
   return true;
 }
 
+bool VerbCoder::match_passive_subject(const SentenceView& view, const lexicon::Pattern& pattern, uint32_t verb,
+                                      Bindings& bindings) const {
+  const auto elements = dictionaries_.elements_of(pattern);
+  // Only patterns that read nothing before the verb and name no source: those say what is
+  // done to whom, whichever side of the verb that party stands.
+  if (pattern.verb_element != 0 || elements.size() < 2 || elements[0].adjacent_to_next) return false;
+  for (const PatternElement& e : elements) {
+    if (e.kind == ElementKind::kSource || e.kind == ElementKind::kCompound) return false;
+  }
+  const std::optional<uint32_t> subject = view.parse.dependent(verb, Deprel::kNsubjPass);
+  if (!subject || *subject > verb) return false;
+  const syntax::Phrase phrase = view.parse.subtree(*subject);
+  const Cursor cursor{view, elements, 0, phrase.first, std::min(phrase.last + 1, verb)};
+  Bindings tried = bindings;
+  if (!match_forward(cursor, 1, phrase.first, false, tried)) return false;
+  bindings = tried;
+  return true;
+}
+
 std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention& verb,
                                          const ActorResolver& resolver,
                                          const StoryMemory& memory) const {
@@ -469,6 +539,7 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   coded.verb_last = verb.last_token;
   coded.verb_token = v;
   Bindings bindings;
+  bool matched = false;
   bool words_before_verb = false;
   for (uint32_t i = block.first_pattern; i < block.first_pattern + block.pattern_count; ++i) {
     const lexicon::Pattern& pattern = dictionaries_.patterns()[patterns_by_length_[i]];
@@ -480,7 +551,20 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
       coded.code = pattern.code;
       bindings = found;
       words_before_verb = pattern.verb_element > 0;
+      matched = true;
       break;
+    }
+  }
+  if (!matched && is_passive(view, v)) {
+    for (uint32_t i = block.first_pattern; i < block.first_pattern + block.pattern_count; ++i) {
+      const lexicon::Pattern& pattern = dictionaries_.patterns()[patterns_by_length_[i]];
+      if (pattern.code.code == lexicon::kComplexCode) continue;
+      Bindings found;
+      if (match_passive_subject(view, pattern, v, found)) {
+        coded.code = pattern.code;
+        bindings = found;
+        break;
+      }
     }
   }
   // A negated verb is not the event ("did not attack"), unless a pattern that reads the words
@@ -497,7 +581,7 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
 
   std::vector<CandidateGroup> source_groups(1), target_groups;
   if (is_passive(view, v)) {
-    if (std::optional<uint32_t> agent = view.parse.dependent(v, Deprel::kOblAgent)) {
+    if (std::optional<uint32_t> agent = passive_agent(view, v)) {
       add_with_conjuncts(view, *agent, source_groups[0].heads);
       // An agent that names no one may say who sent it: "hit by a wave of drones launched by
       // Russia".
@@ -515,20 +599,27 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
 
   // The actors of the first group that names any. A group that names only roles of unknown
   // states ("shared intelligence with Ukraine": "---SPY") yields to a later group that
-  // names a state, and is kept when none does. A territory the event happened in does not
-  // displace such roles but gives them its state: in "tortured civilians in Bucha" the target
-  // is Ukraine's civilians. Returns the group chosen, nullptr for none.
+  // names a state, and is kept when none does. A place the event happened at does not displace
+  // such roles ("killed protesters at the Khartoum sit-in"), and a territory it happened in
+  // gives them its state: in "tortured civilians in Bucha" the target is Ukraine's civilians.
+  // Returns the group chosen, nullptr for none.
   const auto resolve_first = [&](const std::vector<CandidateGroup>& groups,
                                  std::vector<ResolvedActor>& out) -> const CandidateGroup* {
     std::vector<ResolvedActor> placeholders;
     const CandidateGroup* placeholder_group = nullptr;
     const CandidateGroup* territory = nullptr;
     for (const CandidateGroup& group : groups) {
-      if (group.within && std::any_of(placeholders.begin(), placeholders.end(), is_role_placeholder)) {
-        if (territory == nullptr) territory = &group;
+      if (group.locative && std::any_of(placeholders.begin(), placeholders.end(), is_role_placeholder)) {
+        if (group.within && territory == nullptr) territory = &group;
         continue;
       }
       for (uint32_t head : group.heads) resolver.resolve(view, head, memory, out);
+      // A thing of a state's deep inside what the verb acts on only says whose it is: in
+      // "accepted deportees arriving on U.S. military aircraft" the deportees come from the
+      // United States, not from its military.
+      if (group.inside && is_thing_noun(view, group.heads.front())) {
+        for (ResolvedActor& actor : out) strip_role_of_a_state(actor);
+      }
       const bool only_placeholders = std::all_of(out.begin(), out.end(), [](const ResolvedActor& a) {
         return a.code.starts_with("---");
       });

@@ -44,6 +44,10 @@ class VerbCoder {
 
   bool match_pattern(const SentenceView& view, const lexicon::Pattern& pattern,
                      const lexicon::Mention& verb, Bindings& bindings) const;
+  // Whether the words a pattern reads after its verb describe the subject of the passive
+  // verb `verb` instead: "the commander was killed" as "killed the commander".
+  bool match_passive_subject(const SentenceView& view, const lexicon::Pattern& pattern, uint32_t verb,
+                             Bindings& bindings) const;
   bool match_forward(const Cursor& cursor, uint32_t element, uint32_t position, bool adjacent,
                      Bindings& bindings) const;
   bool match_backward(const Cursor& cursor, uint32_t element, uint32_t position, bool adjacent,
