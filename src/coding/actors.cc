@@ -129,9 +129,9 @@ bool holds_element(std::string_view code, std::string_view element) {
 }  // namespace
 
 bool names_a_weapon(const SentenceView& view, uint32_t head) {
-  static constexpr std::array<std::string_view, 17> kWeapons = {
-      "aircraft", "airstrike", "bomber",  "bombing", "drone",   "fighter", "gunboat", "helicopter", "jet",
-      "missile",  "rocket",    "shelling", "strike", "warplane", "warship", "destroyer", "submarine"};
+  static constexpr std::array<std::string_view, 18> kWeapons = {
+      "aircraft", "airstrike", "bomber",   "bombing", "drone",    "fighter",   "gunboat",   "helicopter", "jet",
+      "missile",  "rocket",    "shelling", "strike",  "warplane", "warship",   "destroyer", "submarine",  "offensive"};
   if (view.parse.upos(head) != syntax::Upos::kNoun && view.parse.upos(head) != syntax::Upos::kPropn) return false;
   const std::string_view lemma = view.doc.tokens[head].lemma;
   if (std::any_of(kWeapons.begin(), kWeapons.end(), [&](std::string_view w) { return equals_folded(lemma, w); })) {
@@ -150,6 +150,34 @@ bool names_a_weapon(const SentenceView& view, uint32_t head) {
 }
 
 namespace {
+
+// Whether `head` is a common noun for the land, sea or sky of a state: "its territory", "their
+// airspace".
+bool names_a_state_territory(const SentenceView& view, uint32_t head) {
+  static constexpr std::array<std::string_view, 4> kTerritories = {"territory", "soil", "airspace", "waters"};
+  if (view.parse.upos(head) != syntax::Upos::kNoun) return false;
+  const std::string_view lemma = view.doc.tokens[head].lemma;
+  return std::any_of(kTerritories.begin(), kTerritories.end(),
+                     [&](std::string_view w) { return equals_folded(lemma, w); });
+}
+
+// Whether `head` is "the city", "the capital" or "the town", or a part of one named after it
+// ("the city centre"): a place named before, not a new one.
+bool names_the_city(const SentenceView& view, uint32_t head) {
+  if (view.parse.upos(head) != syntax::Upos::kNoun) return false;
+  bool definite = false;
+  for (uint32_t d : view.parse.dependents(head, syntax::Deprel::kDet)) {
+    definite = definite || equals_folded(view.doc.tokens[d].text, "the");
+  }
+  if (!definite) return false;
+  const auto is_city = [&](uint32_t t) {
+    const std::string_view text = view.doc.tokens[t].text;
+    return text == "city" || text == "capital" || text == "town";
+  };
+  if (is_city(head)) return true;
+  return head > view.parse.begin() && view.parse.relation(head - 1) == syntax::Deprel::kCompound &&
+         view.parse.head(head - 1) == head && is_city(head - 1);
+}
 
 // A party or office coded as its state's government or opposition names whose side a
 // lawmaker, soldier, police officer, judge or agent is on, not what they are: "Republican
@@ -242,22 +270,55 @@ bool is_unknown_name(const SentenceView& view, uint32_t subject) {
   return false;
 }
 
+// A subject that is a business of no state the phrase names ("the company", "the bank"): the
+// company a business story is about, which is no state's act when "it" speaks again.
+bool is_unplaced_business(const SentenceView& view, const lexicon::Dictionaries& dictionaries, uint32_t subject) {
+  const uint32_t agent = view.at(view.agent, subject);
+  if (agent == kNone || view.parse.upos(subject) != syntax::Upos::kNoun) return false;
+  if (dictionaries.codes().name(dictionaries.agents()[view.mentions[agent].owner].code) != "BUS") return false;
+  const syntax::Phrase phrase = view.parse.noun_phrase(subject);
+  for (uint32_t t = phrase.first; t <= phrase.last; ++t) {
+    if (view.at(view.actor, t) != kNone || view.at(view.anaphor, t) != kNone) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
-void StoryMemory::note_subjects(const SentenceView& view) {
+void StoryMemory::note_subjects(const SentenceView& view, const lexicon::Dictionaries& dictionaries) {
   for (auto it = entries_.rbegin(); it != entries_.rend() && it->sentence == sentence_; ++it) {
     for (uint32_t t = it->actor.first_token; t <= it->actor.last_token && !it->subject; ++t) {
       it->subject = is_subject_relation(view.parse.relation(clause_level_head(view, t)));
     }
+    // A state's word before a noun that names a thing ("an Israeli strike") or several ("Iranian
+    // missiles", "Japanese banks"), maybe one of a list ("Russian and Syrian jets").
+    uint32_t modifier = it->actor.last_token;
+    while (view.parse.relation(modifier) == syntax::Deprel::kConj) {
+      const std::optional<uint32_t> first = view.parse.head(modifier);
+      if (!first || *first > modifier) break;
+      modifier = *first;
+    }
+    const std::optional<uint32_t> modified = view.parse.head(modifier);
+    const syntax::Deprel relation = view.parse.relation(modifier);
+    if ((relation != syntax::Deprel::kAmod && relation != syntax::Deprel::kCompound) || !modified ||
+        *modified < modifier || view.at(view.actor, *modified) != kNone) {
+      continue;
+    }
+    const std::string_view number = syntax::xpos_name(view.doc.tokens[*modified].xpos);
+    // A capital makes the noun part of a name ("the European Community Commission").
+    const bool thing = view.parse.upos(*modified) == syntax::Upos::kNoun && !is_capitalized(view, *modified) &&
+                       view.at(view.agent, *modified) == kNone;
+    it->modifies_a_thing = number == "NNS" || number == "NNPS" || thing || names_a_weapon(view, *modified);
   }
   for (uint32_t t = view.parse.begin(); t < view.parse.end(); ++t) {
-    if (!is_subject_relation(view.parse.relation(t)) || !is_unknown_name(view, t)) continue;
+    if (!is_subject_relation(view.parse.relation(t))) continue;
+    if (!is_unknown_name(view, t) && !is_unplaced_business(view, dictionaries, t)) continue;
     const syntax::Phrase phrase = view.parse.noun_phrase(t);
     auto at = entries_.end();
     while (at != entries_.begin() && (at - 1)->sentence == sentence_ && (at - 1)->actor.last_token > phrase.last) {
       --at;
     }
-    entries_.insert(at, {ResolvedActor{"", ActorKind::kGroup, phrase.first, phrase.last}, sentence_, true});
+    entries_.insert(at, {ResolvedActor{"", ActorKind::kGroup, phrase.first, phrase.last}, sentence_, true, false});
   }
 }
 
@@ -270,7 +331,11 @@ std::optional<ResolvedActor> StoryMemory::recall(std::string_view anaphor, uint3
   // A group named by its role ("the militants") stands for an actor coded with that role,
   // whatever its kind: an armed group whose code changed over time is no person.
   const bool names_group_role = rule->group && !rule->role.empty();
+  // "It" stands for an actor, not for the state whose word describes a thing: in "Pakistan
+  // said Iranian missiles struck its territory" the territory is Pakistan's.
+  const bool singular_pronoun = anaphor == "it" || anaphor == "its";
   const auto fits = [&](const Entry& e) {
+    if (singular_pronoun && e.modifies_a_thing) return false;
     if (e.actor.code.empty()) return thing_pronoun;
     if (names_group_role) return holds_element(e.actor.code, rule->role);
     return (rule->person && e.actor.kind == ActorKind::kPerson) ||
@@ -352,9 +417,31 @@ uint32_t ActorResolver::agent_of_parallel_adjective(const SentenceView& view, ui
   return kNone;
 }
 
+bool ActorResolver::names_one_organization(uint32_t actor) const {
+  const lexicon::Actor& entry = dictionaries_.actors()[actor];
+  std::string_view organization;
+  const auto same_organization = [&](lexicon::CodeList list) {
+    for (const lexicon::CodeId id : dictionaries_.codes_of(list)) {
+      const std::string_view code = dictionaries_.codes().name(id);
+      if (code.size() <= 6) return false;
+      const std::string_view tail = code.substr(code.size() - 3);
+      if (organization.empty()) organization = tail;
+      if (tail != organization) return false;
+    }
+    return true;
+  };
+  if (!same_organization(entry.default_codes)) return false;
+  for (const lexicon::DatedCodes& dated : dictionaries_.dated_codes().subspan(entry.first_dated, entry.dated_count)) {
+    if (!same_organization(dated.codes)) return false;
+  }
+  return !organization.empty();
+}
+
 ActorKind ActorResolver::kind_of(uint32_t actor, const std::string& code) const {
-  // People are the actors whose codes change with their offices.
-  if (dictionaries_.actors()[actor].dated_count > 0) return ActorKind::kPerson;
+  // People are the actors whose codes change with their offices; a group whose codes change
+  // with its place in the state (Hamas governing Gaza or fighting as rebels) names itself in
+  // every one of them.
+  if (dictionaries_.actors()[actor].dated_count > 0 && !names_one_organization(actor)) return ActorKind::kPerson;
   return code.size() == 3 ? ActorKind::kState : ActorKind::kGroup;
 }
 
@@ -690,13 +777,19 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
     }
   }
   if (agent != kNone) {
-    // "his trade minister", "their troops": the agent belongs to the state of the possessor.
+    // "his trade minister", "their troops", "one of its advisers": the agent belongs to the
+    // state of the possessor.
     std::string state = "---";
-    for (uint32_t possessor : view.parse.dependents(head, syntax::Deprel::kNmodPoss)) {
-      const uint32_t m = view.at(view.anaphor, possessor);
-      if (m == kNone) continue;
-      const std::string_view text = lexicon::anaphor_phrases()[view.mentions[m].owner];
-      if (std::optional<ResolvedActor> recalled = memory.recall(text, phrase.first)) {
+    const uint32_t agent_head = head_within(view, view.mentions[agent]);
+    const std::array<uint32_t, 2> owners = {head, agent_head};
+    const size_t owner_count = agent_head == head ? 1 : 2;
+    for (size_t i = 0; i < owner_count; ++i) {
+      for (uint32_t possessor : view.parse.dependents(owners[i], syntax::Deprel::kNmodPoss)) {
+        const uint32_t m = view.at(view.anaphor, possessor);
+        if (m == kNone) continue;
+        const std::string_view text = lexicon::anaphor_phrases()[view.mentions[m].owner];
+        std::optional<ResolvedActor> recalled = memory.recall(text, phrase.first);
+        if (!recalled) continue;
         // The people of a person named in the same list are that person's entourage, no
         // party of their own: "Assad and his family" were granted asylum as one.
         if (recalled->kind == ActorKind::kPerson && view.parse.relation(head) == syntax::Deprel::kConj) {
@@ -714,6 +807,37 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
     resolved.code = join(state, view.mentions[agent].owner);
     resolved.kind = ActorKind::kGroup;
     out.push_back(std::move(resolved));
+    return;
+  }
+  // "The city" and "the capital" (or its centre, "the city centre") stand for the place the
+  // sentence is about, which the story named as a state's city: in "Kyiv's mayor said Russian
+  // missiles struck the city centre" Ukraine is struck.
+  if (actor == kNone && agent == kNone && names_the_city(view, head)) {
+    std::optional<ResolvedActor> recalled = memory.recall("it", phrase.first, true);
+    if (!recalled || recalled->kind != ActorKind::kState || country_of(recalled->code).empty()) return;
+    resolved.code = std::string(country_of(recalled->code));
+    resolved.kind = ActorKind::kState;
+    resolved.inferred = true;
+    out.push_back(std::move(resolved));
+    return;
+  }
+  // A state's land, sea or sky named by a pronoun is that state, as "Pakistan's territory" is:
+  // in "Pakistan recalled its envoy from Tehran after Iranian missiles struck its territory"
+  // Pakistan is struck. Whose land it is, the story's subjects say, as for a subject pronoun:
+  // the state the sentence is about, not the last one named.
+  if (actor == kNone && names_a_state_territory(view, head)) {
+    for (uint32_t possessor : view.parse.dependents(head, syntax::Deprel::kNmodPoss)) {
+      const uint32_t m = view.at(view.anaphor, possessor);
+      if (m == kNone) continue;
+      const std::optional<ResolvedActor> recalled =
+          memory.recall(lexicon::anaphor_phrases()[view.mentions[m].owner], phrase.first, true);
+      if (!recalled || country_of(recalled->code).empty()) return;
+      resolved.code = std::string(country_of(recalled->code));
+      resolved.kind = ActorKind::kState;
+      resolved.inferred = true;
+      out.push_back(std::move(resolved));
+      return;
+    }
   }
 }
 

@@ -33,11 +33,13 @@ class StoryMemory {
  public:
   // What is remembered from now on was named in sentence `index`.
   void begin_sentence(uint32_t index) { sentence_ = index; }
-  void remember(const ResolvedActor& actor) { entries_.push_back({actor, sentence_, false}); }
-  // Once the current sentence is parsed: marks the actors it names as subjects, and remembers
-  // the subjects that are names the dictionaries lack ("Acme sued Colombia. It said ..."), so
-  // that "it" is not taken for an actor the company dealt with.
-  void note_subjects(const SentenceView& view);
+  void remember(const ResolvedActor& actor) { entries_.push_back({actor, sentence_, false, false}); }
+  // Once the current sentence is parsed: marks the actors it names as subjects or as a state's
+  // word before a thing ("Iranian missiles"), which "it" cannot stand for, and remembers
+  // the subjects that are names the dictionaries lack ("Acme sued Colombia. It said ...") or
+  // businesses of no state ("the company"), so that "it" is not taken for an actor the company
+  // dealt with.
+  void note_subjects(const SentenceView& view, const lexicon::Dictionaries& dictionaries);
   // The actor an anaphor phrase (an entry of lexicon::anaphor_phrases()) stands for, with its
   // code adapted to the phrase ("the army" after Colombia: COLMIL): the most recent one
   // named before token `before` that it can stand for. A pronoun that is a subject ("it",
@@ -50,6 +52,7 @@ class StoryMemory {
     ResolvedActor actor;  // code empty for a name the dictionaries lack
     uint32_t sentence;
     bool subject;
+    bool modifies_a_thing;
   };
   std::vector<Entry> entries_;
   uint32_t sentence_ = 0;
@@ -61,10 +64,10 @@ class StoryMemory {
 // such names.
 bool is_part_of_a_name(const SentenceView& view, const lexicon::Mention& mention);
 
-// Whether `head` is a noun naming a weapon, a war machine or a military strike: what a
-// state's adjective makes that state's armed forces ("Russian missiles", "an Israeli air
-// strike", "U.S. warships", "a Syrian air base"). Not agents of their own: a bare weapon ("fired
-// a missile", "carried out a strike") names no actor.
+// Whether `head` is a noun naming a weapon, a war machine, a military strike or an offensive:
+// what a state's adjective makes that state's armed forces ("Russian missiles", "an Israeli air
+// strike", "U.S. warships", "a Syrian air base", "Azerbaijan's offensive"). Not agents of their
+// own: a bare weapon ("fired a missile", "carried out a strike") names no actor.
 bool names_a_weapon(const SentenceView& view, uint32_t head);
 
 class ActorResolver {
@@ -103,6 +106,9 @@ class ActorResolver {
   // than a religion, an ethnicity or an organization.
   bool is_role(uint32_t agent) const;
   ActorKind kind_of(uint32_t actor, const std::string& code) const;
+  // Whether every code of a dictionary actor, dated or not, ends in the same organization
+  // ("PSEGOVHMS", "PSEREBHMS"): a group whose role changed, not a person whose office did.
+  bool names_one_organization(uint32_t actor) const;
   // The mention of another state (index into view.mentions) whose adjective modifies an
   // institution the dictionaries code as a role of a state ("Philippine" in "the Philippine
   // Justice Department", USAGOV); kNone when there is none.

@@ -196,7 +196,7 @@ void Coder::code_sentences(const Document& doc, const CoderOptions& options,
     const coding::SentenceView view(doc, sentence, mentions, s.dictionaries);
     // Only the subjects of sentences the pre-filter parses too are antecedents, so that no
     // event depends on whether the filter ran.
-    if (could_yield_event) memory.note_subjects(view);
+    if (could_yield_event) memory.note_subjects(view, s.dictionaries);
     coded_verbs.clear();
     for (const lexicon::Mention& m : view.mentions) {
       if (m.kind != lexicon::MentionKind::kVerb) continue;

@@ -23,6 +23,9 @@ bool is_verbal(std::string_view code) {
   return code.size() >= 2 && code[0] == '0' && code[1] >= '1' && code[1] <= '5';
 }
 
+// Appeals (02) and demands (10).
+bool is_demand(std::string_view code) { return code.starts_with("02") || code.starts_with("10"); }
+
 }  // namespace
 
 bool is_content_of_another_event(const CodedVerb& verb, const SentenceView& view, std::span<const CodedVerb> coded,
@@ -58,6 +61,15 @@ bool is_content_of_another_event(const CodedVerb& verb, const SentenceView& view
     if (found != coded.end()) {
       const std::string_view governing_code = dictionaries.codes().name(found->code.code);
       if (takes_content(governing_code) || (gerund && governing_code.starts_with("11"))) return true;
+      // "Violated the truce by shelling Kherson": how a deed done to someone was done is that
+      // deed. One with no one named ("retaliated by ordering tariffs") leaves the means to say it.
+      if (gerund && depth == 0 && has_mark(view, clause, "by") && !found->targets.empty()) return true;
+      // What a protest is held to demand is the protest's own aim ("went on a hunger strike to
+      // demand medical care"), which its code already says.
+      if (r == Deprel::kAdvcl && infinitive && depth == 0 && governing_code.starts_with("14") &&
+          is_demand(dictionaries.codes().name(verb.code.code))) {
+        return true;
+      }
     }
     // What a coded act was done for is its aim, not a deed of its own: "gave Turkey billions to
     // host refugees", "sent troops to protect Ukraine". (An act on a party, "urged Bree to help

@@ -104,6 +104,22 @@ bool is_negated(const SentenceView& view, uint32_t verb) {
   return false;
 }
 
+// "Iran must release the sailors", "American soldiers should disobey orders": what someone
+// ought to do is a demand or advice of whoever says so, not a deed. The modal may sit on the
+// verb that controls this one ("should stop attacking").
+bool is_obligation(const SentenceView& view, uint32_t verb) {
+  const auto has_obligation_modal = [&](uint32_t token) {
+    for (uint32_t aux : view.parse.dependents(token, Deprel::kAux)) {
+      const std::string_view lemma = view.doc.tokens[aux].lemma;
+      if (lemma == "should" || lemma == "must" || lemma == "ought") return true;
+    }
+    return false;
+  };
+  if (has_obligation_modal(verb)) return true;
+  const std::optional<uint32_t> governor = view.parse.head(verb);
+  return view.parse.relation(verb) == Deprel::kXcomp && governor && has_obligation_modal(*governor);
+}
+
 // "Neither Armenia nor Azerbaijan signed": the subject denies the verb.
 // The parser hangs "neither" on the subject or on the verb itself.
 bool subject_is_denied(const SentenceView& view, uint32_t verb) {
@@ -123,13 +139,22 @@ bool subject_is_denied(const SentenceView& view, uint32_t verb) {
 
 // The negation of the verb a controlled verb depends on: in "never threatened to expel",
 // nothing was threatened, whatever the words around "expel" say. A governor that itself
-// denies the deed ("failed to conclude an agreement", "declined to meet") is its negation.
+// denies the deed ("failed to conclude an agreement", "declined to meet", "denied supplying
+// drones", "denied it had bombed the hospital") is its negation.
 std::optional<uint32_t> governor_negation(const SentenceView& view, uint32_t verb) {
-  if (view.parse.relation(verb) != Deprel::kXcomp) return std::nullopt;
+  const Deprel relation = view.parse.relation(verb);
+  if (relation != Deprel::kXcomp && relation != Deprel::kCcomp) return std::nullopt;
   const std::optional<uint32_t> governor = view.parse.head(verb);
   if (!governor) return std::nullopt;
   const std::string_view governor_lemma = view.doc.tokens[*governor].lemma;
-  if (governor_lemma == "fail" || governor_lemma == "refuse" || governor_lemma == "decline") return *governor;
+  if (relation == Deprel::kCcomp) {
+    if (governor_lemma == "deny") return *governor;
+    return std::nullopt;
+  }
+  if (governor_lemma == "fail" || governor_lemma == "refuse" || governor_lemma == "decline" ||
+      governor_lemma == "deny") {
+    return *governor;
+  }
   for (uint32_t child : view.parse.dependents(*governor, Deprel::kAdvmod)) {
     const std::string_view lemma = view.doc.tokens[child].lemma;
     if (lemma == "not" || lemma == "never" || lemma == "n't" || lemma == "no") return child;
@@ -153,6 +178,22 @@ bool is_background_clause(const SentenceView& view, uint32_t verb) {
   // "after being encircled"
   for (uint32_t aux : view.parse.dependents(verb, Deprel::kAuxPass)) {
     if (syntax::xpos_name(view.doc.tokens[aux].xpos) == "VBG") return true;
+  }
+  return false;
+}
+
+// A subjectless gerund clause after its verb led by "on", "about" or "over" says what the
+// talks, the agreement or the dispute were about ("signed an agreement on sending police to
+// Haiti", "talked about sending tanks"): a topic, not a deed of its own.
+bool is_topic_clause(const SentenceView& view, uint32_t verb) {
+  if (view.parse.relation(verb) != Deprel::kAdvcl && view.parse.relation(verb) != Deprel::kAcl) return false;
+  if (syntax::xpos_name(view.doc.tokens[verb].xpos) != "VBG") return false;
+  if (view.parse.dependent(verb, Deprel::kNsubj) || view.parse.dependent(verb, Deprel::kNsubjPass)) return false;
+  const std::optional<uint32_t> governor = view.parse.head(verb);
+  if (!governor || *governor > verb) return false;
+  for (uint32_t mark : view.parse.dependents(verb, Deprel::kMark)) {
+    const std::string_view lemma = view.doc.tokens[mark].lemma;
+    if (lemma == "on" || lemma == "about" || lemma == "over") return true;
   }
   return false;
 }
@@ -231,6 +272,19 @@ bool is_thing_noun(const SentenceView& view, uint32_t head) {
     return false;
   }
   return view.at(view.agent, head) == kNone || names_a_weapon(view, head);
+}
+
+// Whether `head` is a common noun naming a thing, not a weapon, that an agent adjective
+// describes: "criminal proceedings", "military aid", "judicial review".
+bool is_described_by_an_organ(const SentenceView& view, uint32_t head) {
+  if (view.parse.upos(head) != Upos::kNoun || view.at(view.actor, head) != kNone ||
+      view.at(view.agent, head) != kNone || view.at(view.anaphor, head) != kNone) {
+    return false;
+  }
+  for (uint32_t a : view.parse.dependents(head, Deprel::kAmod)) {
+    if (a < head && view.parse.upos(a) == Upos::kAdj && view.at(view.agent, a) != kNone) return true;
+  }
+  return false;
 }
 
 // "USAMIL" becomes "USA"; codes of no state, of organizations and of people stay.
@@ -324,7 +378,8 @@ void direct_at_own_government(std::span<const ResolvedActor> sources, std::vecto
 }
 
 // An act with no one named to receive it that can only be aimed at the actor's own state:
-// a protest ("hundreds of thousands marched in Hong Kong against the bill") is aimed at its
+// a protest ("hundreds of thousands marched in Hong Kong against the bill") or a demand for
+// political change ("protesters in Algeria demanded a new constitution") is aimed at its
 // government, and a curfew, restrictions, martial law or a state of emergency (1721-1724)
 // at the country, by its government ("Turkey declared a state of emergency": TURGOV on TUR).
 // Event data sets code these as domestic dyads; without this they yield nothing. The implied
@@ -332,15 +387,23 @@ void direct_at_own_government(std::span<const ResolvedActor> sources, std::vecto
 void aim_at_own_state(std::string_view code, std::vector<ResolvedActor>& sources, std::vector<ResolvedActor>& targets,
                       uint32_t verb_token) {
   if (!targets.empty() || sources.empty()) return;
-  const bool protest = code.starts_with("14");
-  const bool restriction = code.size() == 4 && code.starts_with("172") && code[3] >= '1' && code[3] <= '4';
+  const auto subcode_1_to_4 = [&](std::string_view parent) {
+    return code.size() == 4 && code.starts_with(parent) && code[3] >= '1' && code[3] <= '4';
+  };
+  // Appeals and demands for a change of leaders, policy, rights or institutions (0241-0244,
+  // 1041-1044) ask the government for what only it can grant, as protests do.
+  const bool demand = subcode_1_to_4("024") || subcode_1_to_4("104");
+  const bool protest = code.starts_with("14") || demand;
+  const bool restriction = subcode_1_to_4("172");
   if (!protest && !restriction) return;
   const std::string_view state = std::string_view(sources.front().code).substr(0, 3);
   if (state.size() < 3 || state == "---" || state == "IGO" || state == "NGO" || state == "MNC") return;
   for (const ResolvedActor& source : sources) {
     if (!source.code.starts_with(state)) return;
-    // The government protesting against itself is no protest.
+    // The government protesting against itself is no protest, and a state named alone
+    // ("Ottawa is seeking to change the rules") speaks for its government.
     if (protest && std::string_view(source.code).substr(3, 3) == "GOV") return;
+    if (demand && source.code.size() == 3) return;
   }
   targets.push_back(ResolvedActor{std::string(state) + (protest ? "GOV" : ""), ActorKind::kState, verb_token,
                                   verb_token});
@@ -358,6 +421,30 @@ bool is_force_of(const ResolvedActor& actor, std::string_view state) {
   const std::string_view owner = std::string_view(actor.code).substr(0, 3);
   const std::string_view role = std::string_view(actor.code).substr(3);
   return (owner == "---" || owner == state) && (role == "MIL" || role == "COP" || role == "SPY" || role == "UAF");
+}
+
+// "His Chinese counterpart", "their Dutch counterparts": the office of the source in another
+// state. The phrase names only that state; the source's role says which of its organs is meant.
+void give_counterparts_the_source_role(const SentenceView& view, const CandidateGroup* group,
+                                       std::span<const ResolvedActor> sources, std::vector<ResolvedActor>& targets) {
+  constexpr size_t kStateAndRole = 6;
+  if (group == nullptr || sources.empty() || sources.front().code.size() != kStateAndRole) return;
+  // A state's code: not a placeholder, nor an organization or region ("IGO", "EUR").
+  const auto names_a_state = [](std::string_view code) {
+    return code.size() >= 3 && code.substr(0, 3) != "---" && cameo::find_actor_type(code.substr(0, 3)) == nullptr;
+  };
+  const std::string_view source = sources.front().code;
+  const cameo::ActorType* role = cameo::find_actor_type(source.substr(3));
+  if (role == nullptr || role->kind != cameo::ActorTypeKind::kDomesticRole || !names_a_state(source)) return;
+  const bool counterparts = std::all_of(group->heads.begin(), group->heads.end(), [&](uint32_t h) {
+    return view.parse.upos(h) == Upos::kNoun && view.doc.tokens[h].lemma == "counterpart";
+  });
+  if (!counterparts) return;
+  for (ResolvedActor& target : targets) {
+    if (target.code.size() == 3 && names_a_state(target.code) && !source.starts_with(target.code)) {
+      target.code += source.substr(3);
+    }
+  }
 }
 
 // The verb whose object is the subject of the infinitive clause `verb` ("ordered troops to
@@ -527,7 +614,9 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
                                          const StoryMemory& memory) const {
   const uint32_t v = verb.verb_token;
   if (v == lexicon::kNoToken || !reads_as_verb(view, v)) return std::nullopt;
-  if (is_background_clause(view, v) || is_participle_read_as_clause(view, v)) return std::nullopt;
+  if (is_background_clause(view, v) || is_topic_clause(view, v) || is_participle_read_as_clause(view, v)) {
+    return std::nullopt;
+  }
 
   const lexicon::VerbForm& form = dictionaries_.verb_forms()[verb.owner];
   const lexicon::Verb& entry = dictionaries_.verbs()[form.verb];
@@ -567,9 +656,10 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
       }
     }
   }
-  // A negated verb is not the event ("did not attack"), unless a pattern that reads the words
-  // before the verb chose the code: such patterns spell out the negation themselves.
-  if (!words_before_verb && is_negated(view, v)) return std::nullopt;
+  // A negated verb is not the event ("did not attack"), nor one that says what ought to be
+  // done, unless a pattern that reads the words before the verb chose the code: such patterns
+  // spell out the negation or the obligation themselves.
+  if (!words_before_verb && (is_negated(view, v) || is_obligation(view, v))) return std::nullopt;
   // So does a pattern whose words reach back over the negation of a governing verb
   // ("won't try to clash"); one that starts after it ("never threatened to expel") does not.
   if (const std::optional<uint32_t> negation = governor_negation(view, v);
@@ -669,7 +759,8 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   const CandidateGroup* target_group = resolve_first(target_groups, coded.targets);
   // A thing of the actor's own state ("ended U.S. support for the Saudi-led offensive", "cut
   // its gas deliveries to Poland") is what it acts with; whom it acts on comes after. People
-  // and organs of that state ("criticized Trump's response") are parties of their own.
+  // and organs of that state ("criticized Trump's response") are parties of their own; an
+  // organ's adjective only says what kind of thing it is ("paused U.S. military aid").
   if (bindings.target == kNone && !coded.sources.empty()) {
     const std::string_view state = std::string_view(coded.sources.front().code).substr(0, 3);
     const auto names_a_thing = [&](const CandidateGroup& group) {
@@ -679,12 +770,32 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
                view.at(view.anaphor, h) == kNone;
       });
     };
-    const auto own_state = [&](const std::vector<ResolvedActor>& actors) {
-      return !actors.empty() &&
-             std::all_of(actors.begin(), actors.end(), [&](const ResolvedActor& a) { return a.code == state; });
+    const auto described_by_an_organ = [&](const CandidateGroup& group) {
+      return std::all_of(group.heads.begin(), group.heads.end(),
+                         [&](uint32_t h) { return is_described_by_an_organ(view, h); });
     };
-    while (state.size() == 3 && state != "---" && target_group != nullptr && names_a_thing(*target_group) &&
-           own_state(coded.targets)) {
+    const auto own_state = [&](const std::vector<ResolvedActor>& actors, bool organ_adjective) {
+      constexpr size_t kStateAndRole = 6;
+      return !actors.empty() && std::all_of(actors.begin(), actors.end(), [&](const ResolvedActor& a) {
+               return a.code == state || (organ_adjective && a.kind != ActorKind::kPerson &&
+                                          a.code.size() == kStateAndRole && a.code.starts_with(state));
+             });
+    };
+    // "Recalled its ambassador", "closed its embassy": the state's own organ, named by a
+    // pronoun standing for the state, is what it acts through.
+    const auto owned_through_a_pronoun = [&](const CandidateGroup& group) {
+      return std::all_of(group.heads.begin(), group.heads.end(), [&](uint32_t h) {
+        for (uint32_t possessor : view.parse.dependents(h, Deprel::kNmodPoss)) {
+          if (view.parse.upos(possessor) == Upos::kPron && view.at(view.anaphor, possessor) != kNone) return true;
+        }
+        return false;
+      });
+    };
+    const auto acts_with_its_own = [&](const CandidateGroup& group) {
+      if (names_a_thing(group)) return own_state(coded.targets, described_by_an_organ(group));
+      return owned_through_a_pronoun(group) && own_state(coded.targets, true);
+    };
+    while (state.size() == 3 && state != "---" && target_group != nullptr && acts_with_its_own(*target_group)) {
       target_groups.erase(target_groups.begin() + (target_group - target_groups.data()));
       coded.targets.clear();
       target_group = resolve_first(target_groups, coded.targets);
@@ -706,6 +817,7 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
       target_group = resolve_first(target_groups, coded.targets);
     }
   }
+  give_counterparts_the_source_role(view, target_group, coded.sources, coded.targets);
   const bool only_placeholders = std::all_of(coded.targets.begin(), coded.targets.end(),
                                              [](const ResolvedActor& a) { return a.code.starts_with("---"); });
   // A source takes its state only from the party it acts on ("a gunman tried to kill Trump"),
