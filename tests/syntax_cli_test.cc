@@ -65,6 +65,8 @@ TEST(SyntaxCli, BeamOptionsAreCheckedAndReported) {
   const auto by_default = run_herald("parse --timing", "Rebels attacked the town.\n");
   ASSERT_EQ(by_default.status, 0) << by_default.err;
   EXPECT_NE(by_default.err.find(", margin 1.75;"), std::string::npos) << by_default.err;
+  EXPECT_NE(by_default.err.find(" s CPU = "), std::string::npos) << by_default.err;
+  EXPECT_NE(by_default.err.find(" s wall clock = "), std::string::npos) << by_default.err;
   EXPECT_EQ(word_lines(exact.out).size(), word_lines(by_default.out).size());
   const auto negative = run_herald("parse --beam-margin -1", "Rebels attacked the town.\n");
   EXPECT_NE(negative.status, 0);
