@@ -38,7 +38,10 @@ void add_list_cut_off(const SentenceView& view, uint32_t verb, uint32_t subject,
   const std::optional<uint32_t> first = view.parse.head(verb);
   if (!first || *first > subject) return;
   const Upos upos = view.parse.upos(*first);
-  if (upos != Upos::kNoun && upos != Upos::kPropn) return;
+  // A state's adjective opening the list may be read as its head: "Iranian and U.S.
+  // negotiators held talks" parsed as "Iranian" with "held" for its conjunct.
+  const bool state_adjective = upos == Upos::kAdj && view.at(view.actor, *first) != kNone;
+  if (upos != Upos::kNoun && upos != Upos::kPropn && !state_adjective) return;
   // A verb set beside a noun ("Lula and Chinese leader Xi signed" read as "Lula and Chinese
   // leader; Xi signed") cut off a list only when that noun heads one: alone it is a headline
   // or a fragment of its own ("Private investor: Cross offered ...").
@@ -105,8 +108,8 @@ std::optional<uint32_t> subject_misread_as_modifier(const SentenceView& view, ui
   return std::nullopt;
 }
 
-// True for an oblique that says where or when something happened ("in Helsinki", "at the
-// border"), not whom it concerned.
+}  // namespace
+
 bool is_locative(const SentenceView& view, uint32_t oblique) {
   for (uint32_t child : view.parse.dependents(oblique, Deprel::kCase)) {
     const std::string_view lemma = view.doc.tokens[child].lemma;
@@ -117,6 +120,8 @@ bool is_locative(const SentenceView& view, uint32_t oblique) {
   }
   return false;
 }
+
+namespace {
 
 // True for an oblique that places something inside a territory ("in Bucha"), which then tells
 // whose people or forces they were.
@@ -140,6 +145,26 @@ bool is_part_of_a_whole(const SentenceView& view, uint32_t oblique) {
   return false;
 }
 
+// True for an oblique that says under what circumstances something happened ("amid protests
+// by students", "despite objections from Washington", "under pressure from armed gangs"):
+// those named there pressed or objected; they are not whom the act is aimed at.
+// The parser may hang the "from" or "by" phrase that completes one on the verb beside it.
+bool is_circumstance(const SentenceView& view, uint32_t oblique, bool completed = false) {
+  for (uint32_t child : view.parse.dependents(oblique, Deprel::kCase)) {
+    const std::string_view lemma = view.doc.tokens[child].lemma;
+    if (lemma == "amid" || lemma == "amidst" || lemma == "despite") return true;
+    if (lemma == "under" && view.doc.tokens[oblique].lemma == "pressure") return true;
+    if ((lemma == "from" || lemma == "by") && !completed && child > view.parse.begin()) {
+      const uint32_t before = child - 1;
+      if (view.parse.relation(before) == Deprel::kObl && view.parse.head(before) == view.parse.head(oblique) &&
+          is_circumstance(view, before, true)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // A subjectless "to" infinitive that says what an act was for.
 bool is_purpose_clause(const SentenceView& view, uint32_t clause) {
   if (view.parse.dependent(clause, Deprel::kNsubj) || view.parse.dependent(clause, Deprel::kNsubjPass)) return false;
@@ -148,6 +173,12 @@ bool is_purpose_clause(const SentenceView& view, uint32_t clause) {
     if (view.doc.tokens[mark].lemma == "to") return true;
   }
   return false;
+}
+
+// A gerund that says what something is about: "on joining", "over sending", "about leaving".
+bool is_topic_gerund(const SentenceView& view, uint32_t clause) {
+  if (syntax::xpos_name(view.doc.tokens[clause].xpos) != "VBG") return false;
+  return has_mark(view, clause, "on") || has_mark(view, clause, "over") || has_mark(view, clause, "about");
 }
 
 // The object a verb shares with the next verb it is conjoined with, when the parser hung it on
@@ -209,6 +240,33 @@ bool is_list_split_at(const SentenceView& view, uint32_t indirect, uint32_t dire
   return conjoined;
 }
 
+// The first party of a subject list that the parser hung on the last item as a modifier: in
+// "Trump and North Korean leader Kim Jong Un met", "Trump" modifies "leader" with "Korean" its
+// conjunct. A name of an actor, then "and", then a phrase with words of its own before the
+// head (a title: "leader") is no modifier but a party of its own. Bare conjoined modifiers
+// ("Soviet and U.S. officials", "oil and gas firms") stay modifiers. The conjunct opens the
+// head's own phrase, so only the name is added.
+void add_party_read_as_modifier(const SentenceView& view, uint32_t head, std::vector<uint32_t>& out) {
+  std::vector<uint32_t> modifiers;
+  for (uint32_t child : view.parse.children(head)) {
+    if (child > head) break;
+    const Deprel r = view.parse.relation(child);
+    if (r != Deprel::kCompound && r != Deprel::kNmodDesc) continue;
+    modifiers.push_back(child);
+    for (uint32_t inner : view.parse.dependents(child, Deprel::kCompound)) modifiers.push_back(inner);
+  }
+  for (uint32_t modifier : modifiers) {
+    if (view.parse.upos(modifier) != Upos::kPropn || view.at(view.actor, modifier) == kNone) continue;
+    if (std::find(out.begin(), out.end(), modifier) != out.end()) continue;
+    for (uint32_t conj : view.parse.dependents(modifier, Deprel::kConj)) {
+      if (conj + 1 < head && view.parse.dependent(conj, Deprel::kCc)) {
+        out.push_back(modifier);
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void add_with_conjuncts(const SentenceView& view, uint32_t head, std::vector<uint32_t>& out) {
@@ -239,6 +297,7 @@ void add_with_conjuncts(const SentenceView& view, uint32_t head, std::vector<uin
     }
     if (determined) add_with_conjuncts(view, modifier, out);
   }
+  add_party_read_as_modifier(view, head, out);
 }
 
 std::vector<uint32_t> list_holding(const SentenceView& view, uint32_t item) {
@@ -386,7 +445,7 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
   }
   const auto for_each_oblique = [&](auto&& visit) {
     for (uint32_t child : view.parse.dependents(verb, Deprel::kObl)) {
-      if (!is_part_of_a_whole(view, child)) visit(child);
+      if (!is_part_of_a_whole(view, child) && !is_circumstance(view, child)) visit(child);
     }
     // A name hung on the verb with no preposition is one whose preposition the parser took
     // for an adverb ("welcomed memos about Bree" with "about" read as "about five").
@@ -418,7 +477,14 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
   for (uint32_t phrase : phrases) {
     for_each_actor_inside(view, phrase, [&](uint32_t inside) {
       CandidateGroup& group = out.emplace_back();
-      group.heads = {noun_phrase_head(view, inside)};
+      // An actor that heads its own phrase brings its conjuncts: "normalising relations with
+      // the Emirates and Bahrain" names both.
+      const uint32_t head = noun_phrase_head(view, inside);
+      if (head == inside) {
+        add_with_conjuncts(view, head, group.heads);
+      } else {
+        group.heads = {head};
+      }
       group.inside = true;
       group.locative = is_locative(view, group.heads.front());
     });
@@ -437,6 +503,14 @@ void target_groups_of(const SentenceView& view, uint32_t verb, std::vector<Candi
       if (view.at(view.actor, oblique) != kNone || has_case_marker(view, oblique, "against")) {
         add_with_conjuncts(view, oblique, out.emplace_back().heads);
       }
+    }
+  }
+  // Then whom the object is about, by a gerund the parser hung on the verb: in "suspended talks
+  // on joining the European Union" the talks are with the Union.
+  for (uint32_t topic : view.parse.dependents(verb, Deprel::kAdvcl)) {
+    if (!direct || topic < *direct || !is_topic_gerund(view, topic)) continue;
+    if (std::optional<uint32_t> object = view.parse.dependent(topic, Deprel::kObj)) {
+      add_with_conjuncts(view, *object, out.emplace_back().heads);
     }
   }
   // Last of all, the subject of a that-clause: "demanded that Washington respect ...", or a

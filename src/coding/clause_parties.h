@@ -20,6 +20,10 @@ struct CandidateGroup {
   bool inside = false;    // an actor deeper inside the object or an oblique
 };
 
+// True for a phrase that says where or when something happened ("in Helsinki", "at the
+// border"), not whom it concerned.
+bool is_locative(const SentenceView& view, uint32_t phrase);
+
 // `head` and its conjuncts: "Israel and Egypt" gives both. An apposition before a conjunct
 // is one more item of the list: the parser reads "Saudi Arabia, the UAE and Egypt" as Saudi
 // Arabia (also called the UAE) and Egypt.

@@ -205,7 +205,8 @@ void Coder::code_sentences(const Document& doc, const CoderOptions& options,
       }
     }
     for (const coding::CodedVerb& coded : coded_verbs) {
-      if (!coding::is_content_of_another_event(coded, view, coded_verbs, s.dictionaries)) {
+      if (!coding::is_content_of_another_event(coded, view, coded_verbs, s.dictionaries) &&
+          !coding::is_condition(coded, view)) {
         emitter.emit(i, sentence, coded);
       }
     }

@@ -87,4 +87,15 @@ bool is_content_of_another_event(const CodedVerb& verb, const SentenceView& view
   return false;
 }
 
+bool is_condition(const CodedVerb& verb, const SentenceView& view) {
+  uint32_t clause = verb.verb_token;
+  while (view.parse.relation(clause) == Deprel::kConj) {
+    const std::optional<uint32_t> first = view.parse.head(clause);
+    if (!first) return false;
+    clause = *first;
+  }
+  if (view.parse.relation(clause) != Deprel::kAdvcl) return false;
+  return has_mark(view, clause, "if") || has_mark(view, clause, "unless");
+}
+
 }  // namespace herald::coding

@@ -18,6 +18,11 @@ namespace herald::coding {
 bool is_content_of_another_event(const CodedVerb& verb, const SentenceView& view, std::span<const CodedVerb> coded,
                                  const lexicon::Dictionaries& dictionaries);
 
+// Whether coded verb `verb` states only a condition: in "Mexico would respond with tariffs if
+// Washington imposed duties" or "unless Gondor withdraws", no duties were imposed and no
+// withdrawal took place. A verb conjoined to the condition's verb is part of it.
+bool is_condition(const CodedVerb& verb, const SentenceView& view);
+
 }  // namespace herald::coding
 
 #endif  // HERALD_CODING_EMBEDDED_CLAUSES_H_

@@ -240,12 +240,32 @@ bool is_participle_describing_a_noun(const SentenceView& view, uint32_t verb) {
   return false;
 }
 
-bool is_passive(const SentenceView& view, uint32_t verb) {
+bool has_passive_voice(const SentenceView& view, uint32_t verb) {
   for (uint32_t child : view.parse.children(verb)) {
     const Deprel r = view.parse.relation(child);
     if (r == Deprel::kNsubjPass || r == Deprel::kAuxPass) return true;
   }
-  return is_participle_describing_a_noun(view, verb);
+  return false;
+}
+
+// A bare participle conjoined to a passive verb shares its voice: in "was arrested and jailed
+// by the police" the jailed one is the arrested one, not the jailer.
+bool is_conjoined_to_a_passive(const SentenceView& view, uint32_t verb) {
+  if (view.parse.relation(verb) != Deprel::kConj) return false;
+  const std::string_view xpos = syntax::xpos_name(view.doc.tokens[verb].xpos);
+  if (xpos != "VBN" && xpos != "VBD") return false;
+  for (uint32_t child : view.parse.children(verb)) {
+    const Deprel r = view.parse.relation(child);
+    if (r == Deprel::kNsubj || r == Deprel::kAux || r == Deprel::kObj || r == Deprel::kCop) return false;
+  }
+  const std::optional<uint32_t> governor = view.parse.head(verb);
+  return governor && *governor < verb && view.parse.upos(*governor) == Upos::kVerb &&
+         has_passive_voice(view, *governor);
+}
+
+bool is_passive(const SentenceView& view, uint32_t verb) {
+  return has_passive_voice(view, verb) || is_conjoined_to_a_passive(view, verb) ||
+         is_participle_describing_a_noun(view, verb);
 }
 
 // Who did what a passive verb says was done: its agent, or a "by" phrase after it that the
@@ -356,6 +376,40 @@ bool names_another_party(const SentenceView& view, const Mention& verb, std::str
     if (object && !verb.contains(*object)) return true;
   }
   return names_another_party_in(view, verb.verb_token, 0);
+}
+
+// Whether the verb's object or oblique is the reciprocal pronoun: in "India and Pakistan
+// accused each other" or "blamed one another for the clashes", each subject acts on the others,
+// whatever the act.
+bool acts_on_each_other(const SentenceView& view, uint32_t verb) {
+  for (uint32_t child : view.parse.children(verb)) {
+    const Deprel r = view.parse.relation(child);
+    if (r != Deprel::kObj && r != Deprel::kIobj && r != Deprel::kObl) continue;
+    // The parser heads "each other" by "each" and "one another" by "another".
+    const std::string_view word = view.doc.tokens[child].lemma;
+    if (word == "each" && child + 1 < view.parse.end() && view.doc.tokens[child + 1].lemma == "other") return true;
+    if (word == "another" && child > view.parse.begin() && view.doc.tokens[child - 1].lemma == "one") return true;
+  }
+  return false;
+}
+
+// The subject of the condition a threat is made under: in "threatened to cut off gas
+// transit to Europe if the European Union imposed sanctions" the threat is aimed at the
+// Union, whose deed would set it off. The condition may hang on the threatening verb or on
+// what it threatens to do.
+std::optional<uint32_t> condition_subject(const SentenceView& view, uint32_t verb) {
+  constexpr int kDeepestThreatenedClause = 3;
+  uint32_t clause = verb;
+  for (int depth = 0; depth < kDeepestThreatenedClause; ++depth) {
+    for (uint32_t condition : view.parse.dependents(clause, Deprel::kAdvcl)) {
+      if (!has_mark(view, condition, "if") && !has_mark(view, condition, "unless")) continue;
+      if (std::optional<uint32_t> subject = view.parse.dependent(condition, Deprel::kNsubj)) return subject;
+    }
+    const std::optional<uint32_t> threatened = view.parse.dependent(clause, Deprel::kXcomp);
+    if (!threatened) break;
+    clause = *threatened;
+  }
+  return std::nullopt;
 }
 
 // People of a state who act on that state itself ("Russian protesters demonstrated against
@@ -749,7 +803,7 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   // "Trump and Putin met in Helsinki") act on each other; the emitter drops an actor's event
   // with itself.
   const bool mutual = coded.sources.size() > 1 &&
-                      (bindings.compound ||
+                      (bindings.compound || acts_on_each_other(view, v) ||
                        (acts_reciprocally(dictionaries_.codes().name(coded.code.code), coded.sources.size()) &&
                         (bindings.target != kNone ||
                          !names_another_party(view, verb, dictionaries_.codes().name(coded.code.code)))));
@@ -757,6 +811,16 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
     std::erase_if(target_groups, [](const CandidateGroup& group) { return group.locative; });
   }
   const CandidateGroup* target_group = resolve_first(target_groups, coded.targets);
+  // Parties acting on each other do so at a venue that a phrase inside their object may name
+  // ("held talks in Oman", which names the target by the whole phrase), no party of theirs.
+  if (mutual && !bindings.compound && bindings.target == kNone) {
+    std::erase_if(coded.targets, [&](const ResolvedActor& a) {
+      for (uint32_t t = a.first_token; t <= a.last_token; ++t) {
+        if (is_locative(view, t)) return true;
+      }
+      return false;
+    });
+  }
   // A thing of the actor's own state ("ended U.S. support for the Saudi-led offensive", "cut
   // its gas deliveries to Poland") is what it acts with; whom it acts on comes after. People
   // and organs of that state ("criticized Trump's response") are parties of their own; an
@@ -817,6 +881,22 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
       target_group = resolve_first(target_groups, coded.targets);
     }
   }
+  // A threat is aimed at whose deed would set it off.
+  if (dictionaries_.codes().name(coded.code.code).starts_with("13")) {
+    if (const std::optional<uint32_t> subject = condition_subject(view, v)) {
+      std::vector<ResolvedActor> deterred;
+      resolver.resolve(view, *subject, memory, deterred);
+      // A named party only: a pronoun there mostly stands for the one threatened already. Nor
+      // one of the threatening state's own ("could revoke licences of Japanese banks if U.K.
+      // firms fail to get similar treatment"), whose fate is the reason, not the aim.
+      const std::string_view own_state =
+          coded.sources.empty() ? std::string_view() : std::string_view(coded.sources.front().code).substr(0, 3);
+      const bool named = !deterred.empty() && std::none_of(deterred.begin(), deterred.end(), [&](const ResolvedActor& a) {
+        return a.inferred || a.code.starts_with("---") || a.code.starts_with(own_state);
+      });
+      if (named) coded.targets = std::move(deterred);
+    }
+  }
   give_counterparts_the_source_role(view, target_group, coded.sources, coded.targets);
   const bool only_placeholders = std::all_of(coded.targets.begin(), coded.targets.end(),
                                              [](const ResolvedActor& a) { return a.code.starts_with("---"); });
@@ -841,7 +921,14 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
       std::all_of(coded.targets.begin(), coded.targets.end(), among_sources) &&
       std::none_of(target_group->heads.begin(), target_group->heads.end(),
                    [&](uint32_t h) { return view.parse.upos(h) == Upos::kPropn; });
-  if ((only_placeholders || bindings.compound || names_a_thing_of_the_parties) && mutual) {
+  // Nor does a party named only deep inside what they act on ("agreed to a ceasefire that
+  // ended fighting with Hezbollah") displace each other. One named as whose a thing is, a
+  // third party's ("signed an agreement to reschedule Ukraine's debt"), is whom they act on.
+  const bool named_only_deep_inside =
+      bindings.target == kNone && target_group != nullptr && target_group->inside &&
+      std::all_of(target_group->heads.begin(), target_group->heads.end(),
+                  [&](uint32_t h) { return view.at(view.actor, h) != kNone; });
+  if ((only_placeholders || bindings.compound || names_a_thing_of_the_parties || named_only_deep_inside) && mutual) {
     if (source_stands_alone) resolver.place_roles(view, coded.sources);
     coded.targets = coded.sources;
     return coded;

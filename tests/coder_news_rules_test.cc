@@ -1,0 +1,140 @@
+// The coder end to end on constructions common in modern news: conditions and threats made
+// under them, reciprocal and joint acts, parties the parser hung on a subject as modifiers, the
+// topic of talks, roles acting on an organization, and passives conjoined. Each test fails
+// without its rule.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "herald/coder.h"
+#include "herald/dictionary_loader.h"
+#include "herald/syntax.h"
+#include "test_support.h"
+
+namespace herald {
+namespace {
+
+class NewsRuleCoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const std::filesystem::path dir = testing_support::process_temp_dir("herald_news_rule_coder_test");
+    std::ofstream(dir / "actors.txt") << "UNITED_STATES_ [USA]\n+U.S._\nWASHINGTON_ [USA]\nMEXICO_ [MEX]\n"
+                                         "+MEXICAN_\nINDIA_ [IND]\nPAKISTAN_ [PAK]\nISRAEL_ [ISR]\nHAMAS_ [PSEREBHMS]\n"
+                                         "NORTH_KOREA_ [PRK]\n+NORTH_KOREAN_\nSINGAPORE_ [SGP]\n"
+                                         "KIM_JONG_UN_ [PRKGOV]\nDONALD_TRUMP_\n+TRUMP_\n\t[USAGOV]\n"
+                                         "GEORGIA_ [GEO]\n+GEORGIAN_\nEUROPEAN_UNION_ [IGOEUREEC]\n"
+                                         "IRAN_ [IRN]\n+IRANIAN_\nOMAN_ [OMN]\nUNITED_ARAB_EMIRATES_ [ARE]\nBAHRAIN_ [BHR]\n"
+                                         "ALEXANDER_LUKASHENKO_\n+LUKASHENKO_\n\t[BLRGOV]\nEUROPE_ [EUR]\n"
+                                         "BRITAIN_ [GBR]\n+BRITISH_\nJAPAN_ [JPN]\n+JAPANESE_\nLEBANON_ [LBN]\n"
+                                         "HEZBOLLAH_ [LBNREBHEZ]\nHAITI_ [HTI]\n+HAITIAN_\nARIEL_HENRY_\n+HENRY_\n\t[HTIGOV]\nRUSSIA_ [RUS]\n+RUSSIAN_\nALEXEI_NAVALNY_\n+NAVALNY_\n\t[RUSOPP]\n";
+    std::ofstream(dir / "agents.txt") << "LEADER [~GOV]\nGOVERNMENT [~GOV]\nPROTESTER [~OPP]\nNEGOTIATOR [~GOV]\n"
+                                         "FIRM [~BUS]\nBANK [~BUS]\nPOLICE [~COP]\nGANG [~CRM]\n";
+    std::ofstream(dir / "verbs.txt") << "--- ACCUSE [112] ---\nACCUSE\nBLAME\n\n"
+                                        "--- MEET [044] ---\nMEET {MET MEETS MEETING}\n\n"
+                                        "--- IMPOSE [163] ---\nIMPOSE\n\n"
+                                        "--- SUSPEND [164] ---\nSUSPEND\n\n"
+                                        "--- PROTEST [141] ---\nPROTEST\n\n"
+                                        "--- SIGN [057] ---\nSIGN\n\n"
+                                        "--- AGREE [0871] ---\nAGREE\n\n"
+                                        "--- ARREST [173] ---\nARREST\nJAIL\n\n"
+                                        "--- RESIGN [0831] ---\nRESIGN\n\n"
+                                        "--- THREATEN [130] ---\nTHREATEN\n- * TO_CUT + [1312]\n- * TO_REVOKE + [1312]\n\n"
+                                        "--- HOLD [---] ---\nHOLD {HELD HOLDS HOLDING}\n- * TALKS [046]\n\n"
+                                        "--- SAY [---] ---\nSAY {SAID SAYS}\n";
+    lexicon::DictionaryPaths paths;
+    paths.actors = {(dir / "actors.txt").string()};
+    paths.agents = (dir / "agents.txt").string();
+    paths.verbs = (dir / "verbs.txt").string();
+    lexicon::LoadReport report;
+    lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
+    std::filesystem::remove_all(dir);
+    ASSERT_EQ(report.error_count(), 0u);
+    coder_ = new Coder(std::move(dictionaries), syntax::SyntaxModel::load());
+  }
+  static void TearDownTestSuite() {
+    delete coder_;
+    coder_ = nullptr;
+  }
+
+  // "SOURCE TARGET CODE" for each event, sorted.
+  static std::vector<std::string> code(const std::string& text) {
+    Story story;
+    story.id = "test";
+    story.date = "2024-06-01";
+    story.text = text;
+    std::vector<std::string> out;
+    for (const Event& e : coder_->code(story).events) out.push_back(e.source + " " + e.target + " " + e.code);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  using Events = std::vector<std::string>;
+  static inline Coder* coder_ = nullptr;
+};
+
+TEST_F(NewsRuleCoderTest, ConditionIsNoDeed) {
+  // No duties were imposed: the clause only says when Mexico would act.
+  EXPECT_EQ(code("Mexico said it would respond with its own tariffs if Washington imposed duties on Mexican goods."),
+            Events{});
+  EXPECT_EQ(code("Washington imposed duties on Mexican goods."), Events{"USA MEX 163"});
+}
+
+TEST_F(NewsRuleCoderTest, ReciprocalPronounMakesTheSubjectsActOnEachOther) {
+  EXPECT_EQ(code("India and Pakistan accused each other of violating the ceasefire."),
+            (Events{"IND PAK 112", "PAK IND 112"}));
+  EXPECT_EQ(code("Israel and Hamas accused one another of stalling the talks."),
+            (Events{"ISR PSEREBHMS 112", "PSEREBHMS ISR 112"}));
+}
+
+TEST_F(NewsRuleCoderTest, NameBeforeAConjoinedTitledSubjectIsAPartyOfItsOwn) {
+  // The parse hangs "Trump" on "leader" as a modifier with "Korean" its conjunct.
+  EXPECT_EQ(code("Trump and North Korean leader Kim Jong Un met in Singapore for the first summit."),
+            (Events{"PRKGOV USAGOV 044", "USAGOV PRKGOV 044"}));
+}
+
+TEST_F(NewsRuleCoderTest, GerundSayingWhatTalksAreAboutNamesTheirParty) {
+  EXPECT_EQ(code("Georgia suspended talks on joining the European Union."), Events{"GEO IGOEUREEC 164"});
+}
+
+TEST_F(NewsRuleCoderTest, StateAdjectiveOpeningAListOfSubjectsIsAPartyAndTheVenueIsNone) {
+  // The parse makes "Iranian" the head of the sentence with "held" its conjunct, and hangs
+  // "in Oman" on the talks.
+  EXPECT_EQ(code("Iranian and U.S. negotiators held indirect talks in Oman."),
+            (Events{"IRN USAGOV 046", "USAGOV IRN 046"}));
+}
+
+TEST_F(NewsRuleCoderTest, PartyDeepInsideTheObjectBringsItsConjuncts) {
+  EXPECT_EQ(code("Israel signed agreements normalising relations with the United Arab Emirates and Bahrain."),
+            (Events{"ISR ARE 057", "ISR BHR 057"}));
+}
+
+TEST_F(NewsRuleCoderTest, ThreatIsAimedAtWhoseDeedWouldSetItOff) {
+  EXPECT_EQ(code("Lukashenko threatened to cut off gas transit to Europe if the European Union imposed new sanctions."),
+            Events{"BLRGOV IGOEUREEC 1312"});
+  // Not at the threatening state's own firms, whose treatment is the reason.
+  EXPECT_EQ(code("Britain threatened to revoke licences of Japanese banks if British firms failed to win similar licences."),
+            Events{"GBR JPNBUS 1312"});
+}
+
+TEST_F(NewsRuleCoderTest, PartiesActingTogetherActOnEachOtherNotOnAPartyDeepInside) {
+  EXPECT_EQ(code("Israel and Lebanon agreed to a ceasefire that ended a year of fighting with Hezbollah."),
+            (Events{"ISR LBN 0871", "LBN ISR 0871"}));
+}
+
+TEST_F(NewsRuleCoderTest, ParticipleConjoinedToAPassiveIsPassiveToo) {
+  // "jailed" has no subject of its own: the jailed one is the arrested one.
+  EXPECT_EQ(code("Alexei Navalny was arrested and jailed by Russian police."), Events{"RUSCOP RUSOPP 173"});
+}
+
+TEST_F(NewsRuleCoderTest, ThoseWhosePressureAnActYieldsToAreNotItsTarget) {
+  // The gangs pressed; the resignation is not aimed at them.
+  EXPECT_EQ(code("Ariel Henry agreed to resign under pressure from Haitian gangs."), Events{});
+  EXPECT_EQ(code("Ariel Henry agreed to resign despite objections from Haitian gangs."), Events{});
+}
+
+}  // namespace
+}  // namespace herald
