@@ -1,7 +1,8 @@
 // The coder end to end on constructions common in modern news: conditions and threats made
 // under them, reciprocal and joint acts, parties the parser hung on a subject as modifiers, the
-// topic of talks, roles acting on an organization, and passives conjoined. Each test fails
-// without its rule.
+// topic of talks, roles acting on an organization, passives conjoined, what demands ask for,
+// vetoed texts would do or acts are rewarded for, who harmed those hurt in a fight, and rival
+// camps of one state. Each test fails without its rule.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -23,16 +24,19 @@ class NewsRuleCoderTest : public ::testing::Test {
   static void SetUpTestSuite() {
     const std::filesystem::path dir = testing_support::process_temp_dir("herald_news_rule_coder_test");
     std::ofstream(dir / "actors.txt") << "UNITED_STATES_ [USA]\n+U.S._\nWASHINGTON_ [USA]\nMEXICO_ [MEX]\n"
-                                         "+MEXICAN_\nINDIA_ [IND]\nPAKISTAN_ [PAK]\nISRAEL_ [ISR]\nHAMAS_ [PSEREBHMS]\n"
+                                         "+MEXICAN_\nINDIA_ [IND]\n+INDIAN_\nPAKISTAN_ [PAK]\nISRAEL_ [ISR]\nHAMAS_ [PSEREBHMS]\n"
                                          "NORTH_KOREA_ [PRK]\n+NORTH_KOREAN_\nSINGAPORE_ [SGP]\n"
                                          "KIM_JONG_UN_ [PRKGOV]\nDONALD_TRUMP_\n+TRUMP_\n\t[USAGOV]\n"
                                          "GEORGIA_ [GEO]\n+GEORGIAN_\nEUROPEAN_UNION_ [IGOEUREEC]\n"
                                          "IRAN_ [IRN]\n+IRANIAN_\nOMAN_ [OMN]\nUNITED_ARAB_EMIRATES_ [ARE]\nBAHRAIN_ [BHR]\n"
                                          "ALEXANDER_LUKASHENKO_\n+LUKASHENKO_\n\t[BLRGOV]\nEUROPE_ [EUR]\n"
                                          "BRITAIN_ [GBR]\n+BRITISH_\nJAPAN_ [JPN]\n+JAPANESE_\nLEBANON_ [LBN]\n"
-                                         "HEZBOLLAH_ [LBNREBHEZ]\nHAITI_ [HTI]\n+HAITIAN_\nARIEL_HENRY_\n+HENRY_\n\t[HTIGOV]\nRUSSIA_ [RUS]\n+RUSSIAN_\nALEXEI_NAVALNY_\n+NAVALNY_\n\t[RUSOPP]\n";
+                                         "HEZBOLLAH_ [LBNREBHEZ]\nHAITI_ [HTI]\n+HAITIAN_\nARIEL_HENRY_\n+HENRY_\n\t[HTIGOV]\nRUSSIA_ [RUS]\n+RUSSIAN_\nALEXEI_NAVALNY_\n+NAVALNY_\n\t[RUSOPP]\n"
+                                         "EGYPT_ [EGY]\nETHIOPIA_ [ETH]\n+ETHIOPIAN_\nERITREA_ [ERI]\n"
+                                         "CHINA_ [CHN]\n+CHINESE_\nSUDAN_ [SDN]\n";
     std::ofstream(dir / "agents.txt") << "LEADER [~GOV]\nGOVERNMENT [~GOV]\nPROTESTER [~OPP]\nNEGOTIATOR [~GOV]\n"
-                                         "FIRM [~BUS]\nBANK [~BUS]\nPOLICE [~COP]\nGANG [~CRM]\n";
+                                         "FIRM [~BUS]\nBANK [~BUS]\nPOLICE [~COP]\nGANG [~CRM]\n"
+                                         "SOLDIER [~MIL]\nTROOPS [~MIL]\n";
     std::ofstream(dir / "verbs.txt") << "--- ACCUSE [112] ---\nACCUSE\nBLAME\n\n"
                                         "--- MEET [044] ---\nMEET {MET MEETS MEETING}\n\n"
                                         "--- IMPOSE [163] ---\nIMPOSE\n\n"
@@ -44,6 +48,12 @@ class NewsRuleCoderTest : public ::testing::Test {
                                         "--- RESIGN [0831] ---\nRESIGN\n\n"
                                         "--- THREATEN [130] ---\nTHREATEN\n- * TO_CUT + [1312]\n- * TO_REVOKE + [1312]\n\n"
                                         "--- HOLD [---] ---\nHOLD {HELD HOLDS HOLDING}\n- * TALKS [046]\n\n"
+                                        "--- DEMAND [100] ---\nDEMAND\n\n"
+                                        "--- WITHDRAW [0874] ---\nWITHDRAW\n\n"
+                                        "--- END [0871] ---\nEND\n\n"
+                                        "--- VETO [129] ---\nVETO\n\n"
+                                        "--- CALL [020] ---\nCALL {CALLED CALLS CALLING}\n\n"
+                                        "--- KILL [190] ---\nKILL\n\n"
                                         "--- SAY [---] ---\nSAY {SAID SAYS}\n";
     lexicon::DictionaryPaths paths;
     paths.actors = {(dir / "actors.txt").string()};
@@ -134,6 +144,35 @@ TEST_F(NewsRuleCoderTest, ThoseWhosePressureAnActYieldsToAreNotItsTarget) {
   // The gangs pressed; the resignation is not aimed at them.
   EXPECT_EQ(code("Ariel Henry agreed to resign under pressure from Haitian gangs."), Events{});
   EXPECT_EQ(code("Ariel Henry agreed to resign despite objections from Haitian gangs."), Events{});
+}
+
+TEST_F(NewsRuleCoderTest, WhatADemandAsksForInAThatClauseIsNoDeed) {
+  EXPECT_EQ(code("Egypt demanded that Israel withdraw its forces from Lebanon."), Events{"EGY ISR 100"});
+  // A clause saying what will happen is no request: its deed is coded.
+  EXPECT_NE(code("Egypt said Israel would withdraw its forces from Lebanon."), Events{});
+}
+
+TEST_F(NewsRuleCoderTest, WhatAnActIsRewardedOrPunishedForIsNoNewDeed) {
+  EXPECT_EQ(code("Ethiopia ended the conflict with Eritrea."), Events{"ETH ERI 0871"});
+  EXPECT_EQ(code("The Ethiopian leader was awarded a prize for ending the conflict with Eritrea."), Events{});
+}
+
+TEST_F(NewsRuleCoderTest, WhoeverAFightWasWithDidTheHarmSufferedInIt) {
+  EXPECT_EQ(code("Ten Indian soldiers were killed in a clash with Chinese troops."), Events{"CHNMIL INDMIL 190"});
+  // Where it happened did nothing.
+  EXPECT_EQ(code("Ten Indian soldiers were killed in a village in China."), Events{});
+}
+
+TEST_F(NewsRuleCoderTest, RivalCampsOfOneStateActOnEachOther) {
+  EXPECT_EQ(code("Sudan's warring factions signed a ceasefire agreement."), Events{"SDN SDN 057"});
+  // A state alone acts on no one.
+  EXPECT_EQ(code("Sudan signed a ceasefire agreement."), Events{});
+}
+
+TEST_F(NewsRuleCoderTest, WhatAVetoedTextWouldHaveDoneIsNoDeed) {
+  const Events events = code("Russia vetoed a European Union resolution calling for a ceasefire in Sudan.");
+  EXPECT_TRUE(std::none_of(events.begin(), events.end(), [](const std::string& e) { return e.ends_with(" 020"); }));
+  EXPECT_FALSE(events.empty());
 }
 
 }  // namespace

@@ -76,7 +76,7 @@ class EventEmitter {
     }
     for (const coding::ResolvedActor& source : sources) {
       for (const coding::ResolvedActor& target : targets) {
-        if (source.code == target.code) continue;
+        if (source.code == target.code && !verb.within_one_state) continue;
         add(sentence_index, sentence, verb, source, target, verb.code.code);
         if (verb.code.paired != lexicon::kNotFound && verb.code.paired != lexicon::kNullCode) {
           add(sentence_index, sentence, verb, target, source, verb.code.paired);

@@ -26,6 +26,18 @@ bool is_verbal(std::string_view code) {
 // Appeals (02) and demands (10).
 bool is_demand(std::string_view code) { return code.starts_with("02") || code.starts_with("10"); }
 
+// Whether `clause` is worded as something asked for: a bare verb ("that Russia withdraw") or
+// one under "should" or "must". A clause that says what will or did happen ("said it would act")
+// reports a deed or a stated intent instead.
+bool is_asked_for(const SentenceView& view, uint32_t clause) {
+  if (syntax::xpos_name(view.doc.tokens[clause].xpos) != "VB") return false;
+  for (const uint32_t aux : view.parse.dependents(clause, Deprel::kAux)) {
+    const std::string_view lemma = view.doc.tokens[aux].lemma;
+    if (lemma != "should" && lemma != "must") return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool is_content_of_another_event(const CodedVerb& verb, const SentenceView& view, std::span<const CodedVerb> coded,
@@ -39,12 +51,24 @@ bool is_content_of_another_event(const CodedVerb& verb, const SentenceView& view
     std::optional<uint32_t> governor = view.parse.head(clause);
     if (!governor) return false;
     const bool infinitive = has_mark(view, clause, "to");
+    // "demanded that Russia withdraw its troops", "urged that talks resume": what a demand or an
+    // appeal asks for in a clause of its own has not been done; the demand is the event.
+    if (depth == 0 && r == Deprel::kCcomp && is_asked_for(view, clause)) {
+      const auto asker = std::find_if(coded.begin(), coded.end(),
+                                      [&](const CodedVerb& c) { return c.verb_token == *governor; });
+      return asker != coded.end() && is_demand(dictionaries.codes().name(asker->code.code));
+    }
     // "accused Trump of committing crimes by ordering strikes": a gerund that says what someone
     // is accused or blamed of, or how that was done.
     const bool gerund = r == Deprel::kAdvcl && syntax::xpos_name(view.doc.tokens[clause].xpos) == "VBG" &&
                         (has_mark(view, clause, "of") || has_mark(view, clause, "for") || has_mark(view, clause, "by"));
-    if (r == Deprel::kAcl && infinitive) {
-      // "rejected the proposal to send troops": the noun's verb is the governor.
+    // "was awarded the prize for ending the conflict", "was jailed for killing a guard": what
+    // someone is rewarded or punished for is a reason given for the act, done before it.
+    if (depth == 0 && gerund && has_mark(view, clause, "for")) return true;
+    const bool participle = syntax::xpos_name(view.doc.tokens[clause].xpos) == "VBG";
+    if (r == Deprel::kAcl && (infinitive || participle)) {
+      // "rejected the proposal to send troops", "vetoed a resolution calling for a ceasefire":
+      // the noun's verb is the governor.
       const Deprel noun_relation = view.parse.relation(*governor);
       if (noun_relation != Deprel::kObj && noun_relation != Deprel::kObl && noun_relation != Deprel::kIobj) {
         return false;

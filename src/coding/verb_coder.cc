@@ -268,6 +268,13 @@ bool is_passive(const SentenceView& view, uint32_t verb) {
          is_participle_describing_a_noun(view, verb);
 }
 
+// Nouns for a fight or an armed attack, whose other side did the harm suffered in it.
+bool names_a_fight(std::string_view lemma) {
+  static constexpr std::string_view kFights[] = {"clash",  "fighting", "battle",  "skirmish", "firefight", "gunfight",
+                                                 "attack", "ambush",   "assault", "raid",     "crackdown"};
+  return std::find(std::begin(kFights), std::end(kFights), lemma) != std::end(kFights);
+}
+
 // Who did what a passive verb says was done: its agent, or a "by" phrase after it that the
 // parser took for a plain oblique ("was killed by an Israeli strike"). Past a comma a "by"
 // phrase belongs to what the comma sets off ("were threatened, including stoppages by nurses").
@@ -280,6 +287,16 @@ std::optional<uint32_t> passive_agent(const SentenceView& view, uint32_t verb) {
       set_off = set_off || view.parse.upos(t) == Upos::kPunct;
     }
     if (!set_off) return oblique;
+  }
+  // "were killed in a clash with Chinese troops", "wounded in an ambush by rebels": whoever the
+  // fight was with or the attack by did it, when no agent is named.
+  for (uint32_t oblique : view.parse.dependents(verb, Deprel::kObl)) {
+    if (oblique < verb || !has_case_marker(view, oblique, "in") || !names_a_fight(view.doc.tokens[oblique].lemma)) {
+      continue;
+    }
+    for (uint32_t party : view.parse.dependents(oblique, Deprel::kNmod)) {
+      if (has_case_marker(view, party, "with") || has_case_marker(view, party, "by")) return party;
+    }
   }
   return std::nullopt;
 }
@@ -340,6 +357,14 @@ bool acts_reciprocally(std::string_view code, size_t parties) {
       "190", "193", "194", "196"};               // fighting each other
   return std::any_of(kJointActs.begin(), kJointActs.end(),
                      [&](std::string_view prefix) { return code.starts_with(prefix); });
+}
+
+// Whether `head` is a plural noun for the camps of a conflict or a negotiation: "factions",
+// "sides", "parties".
+bool names_rival_camps(const SentenceView& view, uint32_t head) {
+  const std::string_view lemma = view.doc.tokens[head].lemma;
+  return syntax::xpos_name(view.doc.tokens[head].xpos) == "NNS" &&
+         (lemma == "faction" || lemma == "side" || lemma == "party");
 }
 
 bool is_capitalized(std::string_view word) { return !word.empty() && word.front() >= 'A' && word.front() <= 'Z'; }
@@ -928,6 +953,16 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
       bindings.target == kNone && target_group != nullptr && target_group->inside &&
       std::all_of(target_group->heads.begin(), target_group->heads.end(),
                   [&](uint32_t h) { return view.at(view.actor, h) != kNone; });
+  // "Libya's warring factions signed a ceasefire", "Sudan's rival parties agreed to talks": the
+  // camps of one state, named together, act on each other within it.
+  if (coded.targets.empty() && bindings.target == kNone && coded.sources.size() == 1 &&
+      coded.sources.front().code.size() == 3 && source_groups.front().heads.size() == 1 &&
+      names_rival_camps(view, source_groups.front().heads.front()) &&
+      acts_reciprocally(dictionaries_.codes().name(coded.code.code), 2)) {
+    coded.targets = coded.sources;
+    coded.within_one_state = true;
+    return coded;
+  }
   if ((only_placeholders || bindings.compound || names_a_thing_of_the_parties || named_only_deep_inside) && mutual) {
     if (source_stands_alone) resolver.place_roles(view, coded.sources);
     coded.targets = coded.sources;

@@ -21,6 +21,8 @@ struct CodedVerb {
   uint32_t verb_first = 0;  // the verb's words (document token indices)
   uint32_t verb_last = 0;
   uint32_t verb_token = 0;  // the word of them the parse hangs the clause on
+  // Rival camps of one state act on each other: its source and target are that state alike.
+  bool within_one_state = false;
 };
 
 class VerbCoder {
