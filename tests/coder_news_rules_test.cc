@@ -1,8 +1,9 @@
 // The coder end to end on constructions common in modern news: conditions and threats made
 // under them, reciprocal and joint acts, parties the parser hung on a subject as modifiers, the
 // topic of talks, roles acting on an organization, passives conjoined, what demands ask for,
-// vetoed texts would do or acts are rewarded for, who harmed those hurt in a fight, and rival
-// camps of one state. Each test fails without its rule.
+// vetoed texts would do or acts are rewarded for, who harmed those hurt in a fight, rival
+// camps of one state, places that host others, governments speaking of their own state, and
+// where a leader is received, and whence refugees flee. Each test fails without its rule.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -33,10 +34,11 @@ class NewsRuleCoderTest : public ::testing::Test {
                                          "BRITAIN_ [GBR]\n+BRITISH_\nJAPAN_ [JPN]\n+JAPANESE_\nLEBANON_ [LBN]\n"
                                          "HEZBOLLAH_ [LBNREBHEZ]\nHAITI_ [HTI]\n+HAITIAN_\nARIEL_HENRY_\n+HENRY_\n\t[HTIGOV]\nRUSSIA_ [RUS]\n+RUSSIAN_\nALEXEI_NAVALNY_\n+NAVALNY_\n\t[RUSOPP]\n"
                                          "EGYPT_ [EGY]\nETHIOPIA_ [ETH]\n+ETHIOPIAN_\nERITREA_ [ERI]\n"
-                                         "CHINA_ [CHN]\n+CHINESE_\nSUDAN_ [SDN]\n";
+                                         "CHINA_ [CHN]\n+CHINESE_\nSUDAN_ [SDN]\nIRAQ_ [IRQ]\n+IRAQI_\n"
+                                         "ABDEL_FATTAH_AL-SISI_\n+SISI_\n\t[EGYGOV >20140608]\n";
     std::ofstream(dir / "agents.txt") << "LEADER [~GOV]\nGOVERNMENT [~GOV]\nPROTESTER [~OPP]\nNEGOTIATOR [~GOV]\n"
                                          "FIRM [~BUS]\nBANK [~BUS]\nPOLICE [~COP]\nGANG [~CRM]\n"
-                                         "SOLDIER [~MIL]\nTROOPS [~MIL]\n";
+                                         "SOLDIER [~MIL]\nTROOPS [~MIL]\nREFUGEE [~REF]\n";
     std::ofstream(dir / "verbs.txt") << "--- ACCUSE [112] ---\nACCUSE\nBLAME\n\n"
                                         "--- MEET [044] ---\nMEET {MET MEETS MEETING}\n\n"
                                         "--- IMPOSE [163] ---\nIMPOSE\n\n"
@@ -54,6 +56,10 @@ class NewsRuleCoderTest : public ::testing::Test {
                                         "--- VETO [129] ---\nVETO\n\n"
                                         "--- CALL [020] ---\nCALL {CALLED CALLS CALLING}\n\n"
                                         "--- KILL [190] ---\nKILL\n\n"
+                                        "--- HOST [062] ---\nHOST\n\n"
+                                        "--- WARN [160] ---\nWARN\n\n"
+                                        "--- RECEIVE [043] ---\nRECEIVE\n\n"
+                                        "--- WELCOME [075] ---\nWELCOME\n\n"
                                         "--- SAY [---] ---\nSAY {SAID SAYS}\n";
     lexicon::DictionaryPaths paths;
     paths.actors = {(dir / "actors.txt").string()};
@@ -173,6 +179,27 @@ TEST_F(NewsRuleCoderTest, WhatAVetoedTextWouldHaveDoneIsNoDeed) {
   const Events events = code("Russia vetoed a European Union resolution calling for a ceasefire in Sudan.");
   EXPECT_TRUE(std::none_of(events.begin(), events.end(), [](const std::string& e) { return e.ends_with(" 020"); }));
   EXPECT_FALSE(events.empty());
+}
+
+TEST_F(NewsRuleCoderTest, APlaceDescribedByAParticipleIsNoActor) {
+  // The bases house the troops; Iraq is not said to do anything.
+  EXPECT_EQ(code("Missiles struck two Iraqi bases hosting U.S. troops."), Events{});
+  EXPECT_EQ(code("Iraq is hosting U.S. troops."), Events{"IRQ USAMIL 062"});
+}
+
+TEST_F(NewsRuleCoderTest, AGovernmentSpeakingOfItsOwnStateDoesNotTargetIt) {
+  EXPECT_EQ(code("Trump warned that the United States would leave the alliance."), Events{});
+  EXPECT_EQ(code("Trump warned that Iran would pay a heavy price."), Events{"USAGOV IRN 160"});
+}
+
+TEST_F(NewsRuleCoderTest, WhereALeaderIsDoesNotMakeHimANamesake) {
+  // Washington is where Sisi was received, not a state whose namesake he would be.
+  EXPECT_EQ(code("Trump received Egypt's Abdel Fattah al-Sisi in Washington on his first visit since taking power."),
+            Events{"USAGOV EGYGOV 043"});
+}
+
+TEST_F(NewsRuleCoderTest, RefugeesComeFromTheStateTheyFlee) {
+  EXPECT_EQ(code("Britain welcomed refugees fleeing the war in Sudan."), Events{"GBR SDNREF 075"});
 }
 
 }  // namespace

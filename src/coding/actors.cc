@@ -536,10 +536,15 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
       });
       // After the name, only a state the name itself governs says whose the person is ("Pedro
       // Sanchez of Colombia"); one deeper in the phrase names what the person did or dealt with
-      // ("Biden's handling of the withdrawal from Afghanistan").
+      // ("Biden's handling of the withdrawal from Afghanistan"), and one the person is in or at
+      // says where the person is ("Egypt's Sisi in Ankara").
       if (state != kNone && view.mentions[state].first_token > name.last_token) {
-        const std::optional<uint32_t> governor = view.parse.head(head_within(view, view.mentions[state]));
-        if (!governor || !name.contains(*governor)) state = kNone;
+        const uint32_t place = head_within(view, view.mentions[state]);
+        const std::optional<uint32_t> governor = view.parse.head(place);
+        if (!governor || !name.contains(*governor) || has_case_marker(view, place, "in") ||
+            has_case_marker(view, place, "at")) {
+          state = kNone;
+        }
       }
     } else {
       uint32_t title = phrase.first;
@@ -801,6 +806,22 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
         if (const std::string_view found = state_of(recalled->code); !found.empty()) {
           state = found;
           resolved.inferred = true;
+        }
+      }
+    }
+    // People fleeing or escaping a state or a war in one come from it: "refugees fleeing the
+    // war in Ukraine" are Ukraine's.
+    if (state == "---") {
+      for (uint32_t clause : view.parse.dependents(head, syntax::Deprel::kAcl)) {
+        const std::string_view lemma = view.doc.tokens[clause].lemma;
+        if (lemma != "flee" && lemma != "escape") continue;
+        const syntax::Phrase fled = view.parse.subtree(clause);
+        for (uint32_t t = clause + 1; t <= fled.last && state == "---"; ++t) {
+          const uint32_t m = view.at(view.actor, t);
+          if (m == kNone || is_part_of_a_name(view, view.mentions[m])) continue;
+          if (const std::string_view found = country_of(actor_code(view.mentions[m].owner)); !found.empty()) {
+            state = found;
+          }
         }
       }
     }

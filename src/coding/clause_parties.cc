@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 
 #include "coding/actors.h"
@@ -163,6 +164,23 @@ bool is_circumstance(const SentenceView& view, uint32_t oblique, bool completed 
     }
   }
   return false;
+}
+
+// A common noun for a place or building ("bases hosting troops", "camps holding refugees"):
+// the participle describing it says what the place is used for, not an act of the state whose
+// adjective it carries. Matched on the word itself, as the lemmatizer reads "bases" as "basis".
+bool is_unnamed_site(const SentenceView& view, uint32_t noun) {
+  static constexpr std::string_view kSites[] = {
+      "base",     "bases",      "site",      "sites",     "facility", "facilities", "camp",    "camps",
+      "compound", "compounds",  "building",  "buildings", "airport",  "airports",   "port",    "ports",
+      "airfield", "airfields",  "prison",    "prisons",   "embassy",  "embassies",  "village", "villages",
+      "town",     "towns",      "city",      "cities",    "area",     "areas",      "region",  "regions",
+      "territory", "territories"};
+  if (view.parse.upos(noun) != Upos::kNoun) return false;
+  std::string word(view.doc.tokens[noun].text);
+  std::transform(word.begin(), word.end(), word.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::find(std::begin(kSites), std::end(kSites), word) != std::end(kSites);
 }
 
 // A subjectless "to" infinitive that says what an act was for.
@@ -360,6 +378,9 @@ void subjects_of(const SentenceView& view, uint32_t verb, std::vector<uint32_t>&
       subjects_of(view, *governor, out, depth + 1);
       return;
     case Deprel::kAcl:
+      if (is_unnamed_site(view, *governor)) return;
+      out.push_back(*governor);
+      return;
     case Deprel::kAclRelcl:
       out.push_back(*governor);
       return;

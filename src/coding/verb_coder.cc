@@ -906,6 +906,22 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
       target_group = resolve_first(target_groups, coded.targets);
     }
   }
+  // Whom a that-clause is about is no target when a government speaks of its own state: in
+  // "Trump announced the United States would withdraw" the state announces its own course. A
+  // group of its people ("the farmers' union hopes France will resist") does address it.
+  if (!coded.sources.empty() && bindings.target == kNone && coded.sources.front().code.size() == 6 &&
+      coded.sources.front().code.ends_with("GOV")) {
+    const std::string_view state = std::string_view(coded.sources.front().code).substr(0, 3);
+    const auto the_speakers_state = [&](const std::vector<ResolvedActor>& actors) {
+      return !actors.empty() &&
+             std::all_of(actors.begin(), actors.end(), [&](const ResolvedActor& a) { return a.code == state; });
+    };
+    while (target_group != nullptr && target_group->clausal && the_speakers_state(coded.targets)) {
+      target_groups.erase(target_groups.begin() + (target_group - target_groups.data()));
+      coded.targets.clear();
+      target_group = resolve_first(target_groups, coded.targets);
+    }
+  }
   // A threat is aimed at whose deed would set it off.
   if (dictionaries_.codes().name(coded.code.code).starts_with("13")) {
     if (const std::optional<uint32_t> subject = condition_subject(view, v)) {
