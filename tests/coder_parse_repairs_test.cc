@@ -1,18 +1,14 @@
 // The coder end to end on sentences the shipped syntax model misparses in ways the coder
 // repairs (a subject cut in two, an agent hung on the verb, an adjective read as a gerund),
 // and on the parties of passives and of places: each test fails without its rule.
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
 #include "herald/coder.h"
-#include "herald/dictionary_loader.h"
-#include "herald/syntax.h"
-#include "test_support.h"
+#include "coder_fixture.h"
 
 namespace herald {
 namespace {
@@ -20,64 +16,47 @@ namespace {
 class ParseRepairCoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::filesystem::path dir = testing_support::process_temp_dir("herald_parse_repair_coder_test");
-    std::ofstream(dir / "actors.txt") << "COLOMBIA_ [COL]\n+COLOMBIAN_\nVENEZUELA_ [VEN]\n+VENEZUELAN_\n"
-                                         "UNITED_STATES_ [USA]\n+U.S._\nPAKISTAN_ [PAK]\nINDIA_ [IND]\n"
-                                         "RUSSIA_ [RUS]\n+RUSSIAN_\nUKRAINE_ [UKR]\nKHARTOUM_ [SDN]\n"
-                                         "IRAN_ [IRN]\n+IRANIAN_\nISRAEL_ [ISR]\n+ISRAELI_\nCHINA_ [CHN]\n"
-                                         "CARACAS_ [VEN]\nUNITED_NATIONS_ [IGOUNO]\n+UN_\n"
-                                         "PEDRO_ARNULFO_SANCHEZ_\n+DEFENCE_MINISTER_PEDRO_SANCHEZ_\n\t[COLGOV]\n"
-                                         "GUSTAVO_PETRO_\n+PETRO_\n\t[COLGOV >20220807]\n"
-                                         "BRAZIL_ [BRA]\n+BRAZILIAN_\nLUIZ_INACIO_LULA_DA_SILVA_ [BRAGOV]\n"
-                                         "CHINESE_ [CHN]\nXI_JINPING_ [CHNGOV]\nBEIJING_ [CHN]\n";
-    std::ofstream(dir / "agents.txt") << "MILITARY [~MIL]\nWARSHIP [~MIL]\nFORCES [~MIL]\nSECURITY_FORCES [~COP]\n"
-                                         "PROTESTER [~OPP]\nACTIVIST [~OPP]\nSTUDENT [~EDU]\nCIVILIAN [~CVL]\n"
-                                         "MINISTER [~GOV]\nINVESTIGATOR [~JUD]\nCOMMANDER [~MIL]\nSOLDIER [~MIL]\n"
-                                         "MILITARY_AIRCRAFT {} [~MIL]\nLEADER [~GOV]\nPRESIDENT [~GOV]\n"
-                                         "FAMILY [~CVL]\n";
-    std::ofstream(dir / "verbs.txt") << "--- ACCUSE [112] ---\nACCUSE\nCRITICIZE\n\n"
-                                        "--- ATTACK [190] ---\nATTACK\nFIRE {FIRED FIRES FIRING}\n\n"
-                                        "--- ALERT [152] ---\nPUT {PUTS PUTTING}\n\n"
-                                        "--- KILL [190] ---\nKILL\n- * COMMANDER [186]\n- * PROTESTERS [175]\n\n"
-                                        "--- BEAT [182] ---\nBEAT {BEATS BEATING BEATEN}\n\n"
-                                        "--- FREE [0841] ---\nFREE\n\n"
-                                        "--- IMPOSE [163] ---\nIMPOSE\n\n"
-                                        "--- INVESTIGATE [090] ---\nINVESTIGATE\n- * KILLINGS [091]\n\n"
-                                        "--- ORGANIZE [---] ---\nORGANISE\n- * ARSON [1712]\n\n"
-                                        "--- ACCEPT [0342] ---\nACCEPT\n\n"
-                                        "--- SIGN [057] ---\nSIGN\n\n"
-                                        "--- CONSIDER [014] ---\nCONSIDER\n\n"
-                                        "--- GRANT [075] ---\nGRANT\n\n"
-                                        "--- SAY [---] ---\nSAY {SAID SAYS}\n";
-    lexicon::DictionaryPaths paths;
-    paths.actors = {(dir / "actors.txt").string()};
-    paths.agents = (dir / "agents.txt").string();
-    paths.verbs = (dir / "verbs.txt").string();
-    lexicon::LoadReport report;
-    lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
-    std::filesystem::remove_all(dir);
-    ASSERT_EQ(report.error_count(), 0u);
-    coder_ = new Coder(std::move(dictionaries), syntax::SyntaxModel::load());
+    const char* actors = "COLOMBIA_ [COL]\n+COLOMBIAN_\nVENEZUELA_ [VEN]\n+VENEZUELAN_\n"
+                         "UNITED_STATES_ [USA]\n+U.S._\nPAKISTAN_ [PAK]\nINDIA_ [IND]\n"
+                         "RUSSIA_ [RUS]\n+RUSSIAN_\nUKRAINE_ [UKR]\nKHARTOUM_ [SDN]\n"
+                         "IRAN_ [IRN]\n+IRANIAN_\nISRAEL_ [ISR]\n+ISRAELI_\nCHINA_ [CHN]\n"
+                         "CARACAS_ [VEN]\nUNITED_NATIONS_ [IGOUNO]\n+UN_\n"
+                         "PEDRO_ARNULFO_SANCHEZ_\n+DEFENCE_MINISTER_PEDRO_SANCHEZ_\n\t[COLGOV]\n"
+                         "GUSTAVO_PETRO_\n+PETRO_\n\t[COLGOV >20220807]\n"
+                         "BRAZIL_ [BRA]\n+BRAZILIAN_\nLUIZ_INACIO_LULA_DA_SILVA_ [BRAGOV]\n"
+                         "CHINESE_ [CHN]\nXI_JINPING_ [CHNGOV]\nBEIJING_ [CHN]\n";
+    const char* agents = "MILITARY [~MIL]\nWARSHIP [~MIL]\nFORCES [~MIL]\nSECURITY_FORCES [~COP]\n"
+                         "PROTESTER [~OPP]\nACTIVIST [~OPP]\nSTUDENT [~EDU]\nCIVILIAN [~CVL]\n"
+                         "MINISTER [~GOV]\nINVESTIGATOR [~JUD]\nCOMMANDER [~MIL]\nSOLDIER [~MIL]\n"
+                         "MILITARY_AIRCRAFT {} [~MIL]\nLEADER [~GOV]\nPRESIDENT [~GOV]\n"
+                         "FAMILY [~CVL]\n";
+    const char* verbs = "--- ACCUSE [112] ---\nACCUSE\nCRITICIZE\n\n"
+                        "--- ATTACK [190] ---\nATTACK\nFIRE {FIRED FIRES FIRING}\n\n"
+                        "--- ALERT [152] ---\nPUT {PUTS PUTTING}\n\n"
+                        "--- KILL [190] ---\nKILL\n- * COMMANDER [186]\n- * PROTESTERS [175]\n\n"
+                        "--- BEAT [182] ---\nBEAT {BEATS BEATING BEATEN}\n\n"
+                        "--- FREE [0841] ---\nFREE\n\n"
+                        "--- IMPOSE [163] ---\nIMPOSE\n\n"
+                        "--- INVESTIGATE [090] ---\nINVESTIGATE\n- * KILLINGS [091]\n\n"
+                        "--- ORGANIZE [---] ---\nORGANISE\n- * ARSON [1712]\n\n"
+                        "--- ACCEPT [0342] ---\nACCEPT\n\n"
+                        "--- SIGN [057] ---\nSIGN\n\n"
+                        "--- CONSIDER [014] ---\nCONSIDER\n\n"
+                        "--- GRANT [075] ---\nGRANT\n\n"
+                        "--- SAY [---] ---\nSAY {SAID SAYS}\n";
+    coder_ = testing_support::coder_from_text("herald_parse_repair_coder_test", {actors, agents, verbs});
   }
   static void TearDownTestSuite() {
-    delete coder_;
-    coder_ = nullptr;
+    coder_.reset();
   }
 
   // "SOURCE TARGET CODE" for each event, sorted.
   static std::vector<std::string> code(const std::string& text) {
-    Story story;
-    story.id = "test";
-    story.date = "2023-06-01";
-    story.text = text;
-    std::vector<std::string> out;
-    for (const Event& e : coder_->code(story).events) out.push_back(e.source + " " + e.target + " " + e.code);
-    std::sort(out.begin(), out.end());
-    return out;
+    return testing_support::coded_events(*coder_, text, "2023-06-01");
   }
 
   using Events = std::vector<std::string>;
-  static inline Coder* coder_ = nullptr;
+  static inline std::unique_ptr<Coder> coder_;
 };
 
 TEST_F(ParseRepairCoderTest, SubjectCutInTwoBeforeItsVerbIsOnePhrase) {

@@ -4,18 +4,14 @@
 // clauses that report no deed of their own (a denial, an obligation, the topic of an
 // agreement, the means of a deed, the aim of a protest) or a demand with no one named: each
 // test fails without its rule.
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
 #include "herald/coder.h"
-#include "herald/dictionary_loader.h"
-#include "herald/syntax.h"
-#include "test_support.h"
+#include "coder_fixture.h"
 
 namespace herald {
 namespace {
@@ -23,62 +19,45 @@ namespace {
 class ReferenceRuleCoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::filesystem::path dir = testing_support::process_temp_dir("herald_reference_rule_coder_test");
-    std::ofstream(dir / "actors.txt") << "IRAN_ [IRN]\n+IRANIAN_\nIRAQ_ [IRQ]\nPAKISTAN_ [PAK]\nRUSSIA_ [RUS]\n+RUSSIAN_\n"
-                                         "UKRAINE_ [UKR]\nGERMANY_ [DEU]\nUNITED_STATES_ [USA]\n+U.S._\n"
-                                         "ISRAEL_ [ISR]\n+ISRAELI_\nCHINA_ [CHN]\n+CHINESE_\nALGERIA_ [DZA]\n"
-                                         "TEHRAN_ [IRN]\nKYIV_ [UKR]\nKENYA_ [KEN]\n+KENYAN_\nHAITI_ [HTI]\nBELGIUM_ [BEL]\n+BELGIAN_\nNETHERLANDS_ [NLD]\n+DUTCH_\n"
-                                         "SERGEI_LAVROV_ [RUSGOV]\n"
-                                         "HAMAS_\n\t[PSEGOVHMS 20060329-20070614]\n\t[PSEREBHMS]\n"
-                                         "JOE_BIDEN_\n+BIDEN_\n\t[USAGOV 20210120-20250120]\n\t[USAELI]\n";
-    std::ofstream(dir / "agents.txt") << "MILITARY [~MIL]\nTROOPS [~MIL]\nPOLICE [~COP]\nPROTESTER [~OPP]\n"
-                                         "SAILOR [~MIL]\nMAYOR [~GOV]\nCOMMANDER [~MIL]\nAMBASSADOR [~GOV]\n"
-                                         "COMPANY [~BUS]\n";
-    std::ofstream(dir / "verbs.txt") << "--- ATTACK [190] ---\nATTACK\nSTRIKE {STRUCK STRIKES STRIKING}\nKILL\n\n"
-                                        "--- SUPPLY [070] ---\nSUPPLY\n\n"
-                                        "--- SEND [---] ---\nSEND\n- * POLICE [153]\n\n"
-                                        "--- SIGN [057] ---\nSIGN\n\n"
-                                        "--- RELEASE [0841] ---\nRELEASE\n\n"
-                                        "--- PAUSE [1622] ---\nPAUSE\n\n"
-                                        "--- RECALL [161] ---\nRECALL\n\n"
-                                        "--- VIOLATE [196] ---\nVIOLATE\n\n"
-                                        "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n\n"
-                                        "--- SHARE [---] ---\nSHARE\n- * INTELLIGENCE [064]\n\n"
-                                        "--- DEMAND [100] ---\nDEMAND\n- * POLITICAL_CHANGE [1044]\n"
-                                        "- * MEDICAL_CARE [1043]\n\n"
-                                        "--- PROTEST [140] ---\nPROTEST\n+GO_ON_A_HUNGER_STRIKE {+WENT_ON_A_HUNGER_STRIKE}"
-                                        " [1423]\n\n"
-                                        "--- DENY [---] ---\nDENY {DENIED DENIES DENYING}\n\n"
-                                        "--- SAY [---] ---\nSAY {SAID SAYS}\n";
-    lexicon::DictionaryPaths paths;
-    paths.actors = {(dir / "actors.txt").string()};
-    paths.agents = (dir / "agents.txt").string();
-    paths.verbs = (dir / "verbs.txt").string();
-    lexicon::LoadReport report;
-    lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
-    std::filesystem::remove_all(dir);
-    ASSERT_EQ(report.error_count(), 0u);
-    coder_ = new Coder(std::move(dictionaries), syntax::SyntaxModel::load());
+    const char* actors = "IRAN_ [IRN]\n+IRANIAN_\nIRAQ_ [IRQ]\nPAKISTAN_ [PAK]\nRUSSIA_ [RUS]\n+RUSSIAN_\n"
+                         "UKRAINE_ [UKR]\nGERMANY_ [DEU]\nUNITED_STATES_ [USA]\n+U.S._\n"
+                         "ISRAEL_ [ISR]\n+ISRAELI_\nCHINA_ [CHN]\n+CHINESE_\nALGERIA_ [DZA]\n"
+                         "TEHRAN_ [IRN]\nKYIV_ [UKR]\nKENYA_ [KEN]\n+KENYAN_\nHAITI_ [HTI]\nBELGIUM_ [BEL]\n+BELGIAN_\nNETHERLANDS_ [NLD]\n+DUTCH_\n"
+                         "SERGEI_LAVROV_ [RUSGOV]\n"
+                         "HAMAS_\n\t[PSEGOVHMS 20060329-20070614]\n\t[PSEREBHMS]\n"
+                         "JOE_BIDEN_\n+BIDEN_\n\t[USAGOV 20210120-20250120]\n\t[USAELI]\n";
+    const char* agents = "MILITARY [~MIL]\nTROOPS [~MIL]\nPOLICE [~COP]\nPROTESTER [~OPP]\n"
+                         "SAILOR [~MIL]\nMAYOR [~GOV]\nCOMMANDER [~MIL]\nAMBASSADOR [~GOV]\n"
+                         "COMPANY [~BUS]\n";
+    const char* verbs = "--- ATTACK [190] ---\nATTACK\nSTRIKE {STRUCK STRIKES STRIKING}\nKILL\n\n"
+                        "--- SUPPLY [070] ---\nSUPPLY\n\n"
+                        "--- SEND [---] ---\nSEND\n- * POLICE [153]\n\n"
+                        "--- SIGN [057] ---\nSIGN\n\n"
+                        "--- RELEASE [0841] ---\nRELEASE\n\n"
+                        "--- PAUSE [1622] ---\nPAUSE\n\n"
+                        "--- RECALL [161] ---\nRECALL\n\n"
+                        "--- VIOLATE [196] ---\nVIOLATE\n\n"
+                        "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n\n"
+                        "--- SHARE [---] ---\nSHARE\n- * INTELLIGENCE [064]\n\n"
+                        "--- DEMAND [100] ---\nDEMAND\n- * POLITICAL_CHANGE [1044]\n"
+                        "- * MEDICAL_CARE [1043]\n\n"
+                        "--- PROTEST [140] ---\nPROTEST\n+GO_ON_A_HUNGER_STRIKE {+WENT_ON_A_HUNGER_STRIKE}"
+                        " [1423]\n\n"
+                        "--- DENY [---] ---\nDENY {DENIED DENIES DENYING}\n\n"
+                        "--- SAY [---] ---\nSAY {SAID SAYS}\n";
+    coder_ = testing_support::coder_from_text("herald_reference_rule_coder_test", {actors, agents, verbs});
   }
   static void TearDownTestSuite() {
-    delete coder_;
-    coder_ = nullptr;
+    coder_.reset();
   }
 
   // "SOURCE TARGET CODE" for each event, sorted.
   static std::vector<std::string> code(const std::string& text, const std::string& date = "2023-06-01") {
-    Story story;
-    story.id = "test";
-    story.date = date;
-    story.text = text;
-    std::vector<std::string> out;
-    for (const Event& e : coder_->code(story).events) out.push_back(e.source + " " + e.target + " " + e.code);
-    std::sort(out.begin(), out.end());
-    return out;
+    return testing_support::coded_events(*coder_, text, date);
   }
 
   using Events = std::vector<std::string>;
-  static inline Coder* coder_ = nullptr;
+  static inline std::unique_ptr<Coder> coder_;
 };
 
 TEST_F(ReferenceRuleCoderTest, PronounStandsForAGroupWhoseCodeChangesWithItsRole) {

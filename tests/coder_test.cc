@@ -14,6 +14,7 @@
 #include "herald/syntax.h"
 #include "herald/text.h"
 #include "fixture_coder_test_base.h"
+#include "coder_fixture.h"
 #include "test_support.h"
 
 namespace herald {
@@ -493,67 +494,50 @@ TEST_F(UnknownNamesCoderTest, NameAfterItsNounIsNoRelativeClauseSubject) {
 class ClauseCoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::filesystem::path dir = testing_support::process_temp_dir("herald_clause_coder_test");
-    std::ofstream(dir / "actors.txt") << "COLOMBIA_ [COL]\n+COLOMBIAN_\nVENEZUELA_ [VEN]\n+VENEZUELAN_\n"
-                                         "UNITED_STATES_ [USA]\n+WASHINGTON_\nUKRAINE_ [UKR]\n+UKRAINIAN_\n"
-                                         "RUSSIA_ [RUS]\n+RUSSIAN_\nZEMBLA_ [ZEM]\nARKADIA_ [ARK]\n"
-                                         "GUSTAVO_PETRO_\n+PETRO_\n\t[COLGOV >20220807]\n"
-                                         "BOGOTA_ [COL]\nCARACAS_ [VEN]\nBOGOTA_ACCORD_ [---]\nJUSTICE_DEPARTMENT_ [USAGOV]\n"
-                                         "WORLD_COURT_OF_JUSTICE_ [IGOJUD]\n";
-    std::ofstream(dir / "agents.txt") << "TROOPS [~MIL]\nPOLICE [~COP]\nSOLDIER [~MIL]\nDELEGATION [~GOV]\n"
-                                         "MILITIA [~UAF]\nPROTESTER [~OPP]\nRIGHTS_GROUP [NGO~]\n"
-                                         "COURT [~JUD]\nEMBASSY [~GOV]\n";
-    std::ofstream(dir / "verbs.txt") << "--- ATTACK [190] ---\nATTACK\n- NOT TRY TO * [138]\n\n"
-                                        "--- REFUSE [120] ---\nREFUSE\nREJECT\n\n"
-                                        "--- ORDER [---] ---\nORDER\n\n"
-                                        "--- DEPLOY [154] ---\nDEPLOY\n\n"
-                                        "--- VOW [---] ---\nVOW\n- * WAR [173]\n\n"
-                                        "--- EXPRESS [---] ---\nEXPRESS\n- * HOPES [024]\n\n"
-                                        "--- MEET [036] ---\nMEET {MET MEETS MEETING}\n\n"
-                                        "--- LOAN [071] ---\nLOAN\n\n"
-                                        "--- WELCOME [041] ---\nWELCOME {WELCOMED WELCOMES WELCOMING}\n"
-                                        "- * MEMOS ABOUT [915]\n\n"
-                                        "--- GIVE [071] ---\nGIVE {GAVE GIVES GIVING GIVEN}\n\n"
-                                        "--- HOST [075] ---\nHOST\n\n"
-                                        "--- ACCUSE [112] ---\nACCUSE\n\n"
-                                        "--- TORTURE [1822] ---\nTORTURE\n\n"
-                                        "--- SUSPEND [1622] ---\nSUSPEND\nEND\n\n"
-                                        "--- PRAISE [051] ---\nPRAISE\n\n"
-                                        "--- FILE [115] ---\nFILE\n\n"
-                                        "--- AGREE [030] ---\nAGREE\n\n"
-                                        "--- COOPERATE [060] ---\nCOOPERATE\n\n"
-                                        "--- ASK [020] ---\nASK\n- * + TO PROTECT [0234]\n- * FOR HELP [023]\n\n"
-                                        "--- DAMAGE [1712] ---\nDAMAGE\n\n"
-                                        "--- SIGN [057] ---\nSIGN\n\n"
-                                        "--- SAY [---] ---\nSAY {SAID SAYS}\n- * CONFIDENT [013]\n";
-    lexicon::DictionaryPaths paths;
-    paths.actors = {(dir / "actors.txt").string()};
-    paths.agents = (dir / "agents.txt").string();
-    paths.verbs = (dir / "verbs.txt").string();
-    lexicon::LoadReport report;
-    lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
-    std::filesystem::remove_all(dir);
-    ASSERT_EQ(report.error_count(), 0u);
-    coder_ = new Coder(std::move(dictionaries), syntax::SyntaxModel::load());
+    const char* actors = "COLOMBIA_ [COL]\n+COLOMBIAN_\nVENEZUELA_ [VEN]\n+VENEZUELAN_\n"
+                         "UNITED_STATES_ [USA]\n+WASHINGTON_\nUKRAINE_ [UKR]\n+UKRAINIAN_\n"
+                         "RUSSIA_ [RUS]\n+RUSSIAN_\nZEMBLA_ [ZEM]\nARKADIA_ [ARK]\n"
+                         "GUSTAVO_PETRO_\n+PETRO_\n\t[COLGOV >20220807]\n"
+                         "BOGOTA_ [COL]\nCARACAS_ [VEN]\nBOGOTA_ACCORD_ [---]\nJUSTICE_DEPARTMENT_ [USAGOV]\n"
+                         "WORLD_COURT_OF_JUSTICE_ [IGOJUD]\n";
+    const char* agents = "TROOPS [~MIL]\nPOLICE [~COP]\nSOLDIER [~MIL]\nDELEGATION [~GOV]\n"
+                         "MILITIA [~UAF]\nPROTESTER [~OPP]\nRIGHTS_GROUP [NGO~]\n"
+                         "COURT [~JUD]\nEMBASSY [~GOV]\n";
+    const char* verbs = "--- ATTACK [190] ---\nATTACK\n- NOT TRY TO * [138]\n\n"
+                        "--- REFUSE [120] ---\nREFUSE\nREJECT\n\n"
+                        "--- ORDER [---] ---\nORDER\n\n"
+                        "--- DEPLOY [154] ---\nDEPLOY\n\n"
+                        "--- VOW [---] ---\nVOW\n- * WAR [173]\n\n"
+                        "--- EXPRESS [---] ---\nEXPRESS\n- * HOPES [024]\n\n"
+                        "--- MEET [036] ---\nMEET {MET MEETS MEETING}\n\n"
+                        "--- LOAN [071] ---\nLOAN\n\n"
+                        "--- WELCOME [041] ---\nWELCOME {WELCOMED WELCOMES WELCOMING}\n"
+                        "- * MEMOS ABOUT [915]\n\n"
+                        "--- GIVE [071] ---\nGIVE {GAVE GIVES GIVING GIVEN}\n\n"
+                        "--- HOST [075] ---\nHOST\n\n"
+                        "--- ACCUSE [112] ---\nACCUSE\n\n"
+                        "--- TORTURE [1822] ---\nTORTURE\n\n"
+                        "--- SUSPEND [1622] ---\nSUSPEND\nEND\n\n"
+                        "--- PRAISE [051] ---\nPRAISE\n\n"
+                        "--- FILE [115] ---\nFILE\n\n"
+                        "--- AGREE [030] ---\nAGREE\n\n"
+                        "--- COOPERATE [060] ---\nCOOPERATE\n\n"
+                        "--- ASK [020] ---\nASK\n- * + TO PROTECT [0234]\n- * FOR HELP [023]\n\n"
+                        "--- DAMAGE [1712] ---\nDAMAGE\n\n"
+                        "--- SIGN [057] ---\nSIGN\n\n"
+                        "--- SAY [---] ---\nSAY {SAID SAYS}\n- * CONFIDENT [013]\n";
+    coder_ = testing_support::coder_from_text("herald_clause_coder_test", {actors, agents, verbs});
   }
   static void TearDownTestSuite() {
-    delete coder_;
-    coder_ = nullptr;
+    coder_.reset();
   }
 
   static std::vector<std::string> code(const std::string& text) {
-    Story story;
-    story.id = "test";
-    story.date = "2023-06-01";
-    story.text = text;
-    std::vector<std::string> out;
-    for (const Event& e : coder_->code(story).events) out.push_back(e.source + " " + e.target + " " + e.code);
-    std::sort(out.begin(), out.end());
-    return out;
+    return testing_support::coded_events(*coder_, text, "2023-06-01");
   }
 
   using Events = std::vector<std::string>;
-  static inline Coder* coder_ = nullptr;
+  static inline std::unique_ptr<Coder> coder_;
 };
 
 TEST_F(ClauseCoderTest, RefusedDeedIsNoEvent) {
