@@ -4,18 +4,14 @@
 // vetoed texts would do or acts are rewarded for, who harmed those hurt in a fight, rival
 // camps of one state, places that host others, governments speaking of their own state, and
 // where a leader is received, and whence refugees flee. Each test fails without its rule.
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
 #include "herald/coder.h"
-#include "herald/dictionary_loader.h"
-#include "herald/syntax.h"
-#include "test_support.h"
+#include "coder_fixture.h"
 
 namespace herald {
 namespace {
@@ -23,73 +19,56 @@ namespace {
 class NewsRuleCoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::filesystem::path dir = testing_support::process_temp_dir("herald_news_rule_coder_test");
-    std::ofstream(dir / "actors.txt") << "UNITED_STATES_ [USA]\n+U.S._\nWASHINGTON_ [USA]\nMEXICO_ [MEX]\n"
-                                         "+MEXICAN_\nINDIA_ [IND]\n+INDIAN_\nPAKISTAN_ [PAK]\nISRAEL_ [ISR]\nHAMAS_ [PSEREBHMS]\n"
-                                         "NORTH_KOREA_ [PRK]\n+NORTH_KOREAN_\nSINGAPORE_ [SGP]\n"
-                                         "KIM_JONG_UN_ [PRKGOV]\nDONALD_TRUMP_\n+TRUMP_\n\t[USAGOV]\n"
-                                         "GEORGIA_ [GEO]\n+GEORGIAN_\nEUROPEAN_UNION_ [IGOEUREEC]\n"
-                                         "IRAN_ [IRN]\n+IRANIAN_\nOMAN_ [OMN]\nUNITED_ARAB_EMIRATES_ [ARE]\nBAHRAIN_ [BHR]\n"
-                                         "ALEXANDER_LUKASHENKO_\n+LUKASHENKO_\n\t[BLRGOV]\nEUROPE_ [EUR]\n"
-                                         "BRITAIN_ [GBR]\n+BRITISH_\nJAPAN_ [JPN]\n+JAPANESE_\nLEBANON_ [LBN]\n"
-                                         "HEZBOLLAH_ [LBNREBHEZ]\nHAITI_ [HTI]\n+HAITIAN_\nARIEL_HENRY_\n+HENRY_\n\t[HTIGOV]\nRUSSIA_ [RUS]\n+RUSSIAN_\nALEXEI_NAVALNY_\n+NAVALNY_\n\t[RUSOPP]\n"
-                                         "EGYPT_ [EGY]\nETHIOPIA_ [ETH]\n+ETHIOPIAN_\nERITREA_ [ERI]\n"
-                                         "CHINA_ [CHN]\n+CHINESE_\nSUDAN_ [SDN]\nIRAQ_ [IRQ]\n+IRAQI_\n"
-                                         "ABDEL_FATTAH_AL-SISI_\n+SISI_\n\t[EGYGOV >20140608]\n";
-    std::ofstream(dir / "agents.txt") << "LEADER [~GOV]\nGOVERNMENT [~GOV]\nPROTESTER [~OPP]\nNEGOTIATOR [~GOV]\n"
-                                         "FIRM [~BUS]\nBANK [~BUS]\nPOLICE [~COP]\nGANG [~CRM]\n"
-                                         "SOLDIER [~MIL]\nTROOPS [~MIL]\nREFUGEE [~REF]\n";
-    std::ofstream(dir / "verbs.txt") << "--- ACCUSE [112] ---\nACCUSE\nBLAME\n\n"
-                                        "--- MEET [044] ---\nMEET {MET MEETS MEETING}\n\n"
-                                        "--- IMPOSE [163] ---\nIMPOSE\n\n"
-                                        "--- SUSPEND [164] ---\nSUSPEND\n\n"
-                                        "--- PROTEST [141] ---\nPROTEST\n\n"
-                                        "--- SIGN [057] ---\nSIGN\n\n"
-                                        "--- AGREE [0871] ---\nAGREE\n\n"
-                                        "--- ARREST [173] ---\nARREST\nJAIL\n\n"
-                                        "--- RESIGN [0831] ---\nRESIGN\n\n"
-                                        "--- THREATEN [130] ---\nTHREATEN\n- * TO_CUT + [1312]\n- * TO_REVOKE + [1312]\n\n"
-                                        "--- HOLD [---] ---\nHOLD {HELD HOLDS HOLDING}\n- * TALKS [046]\n\n"
-                                        "--- DEMAND [100] ---\nDEMAND\n\n"
-                                        "--- WITHDRAW [0874] ---\nWITHDRAW\n\n"
-                                        "--- END [0871] ---\nEND\n\n"
-                                        "--- VETO [129] ---\nVETO\n\n"
-                                        "--- CALL [020] ---\nCALL {CALLED CALLS CALLING}\n\n"
-                                        "--- KILL [190] ---\nKILL\n\n"
-                                        "--- HOST [062] ---\nHOST\n\n"
-                                        "--- WARN [160] ---\nWARN\n\n"
-                                        "--- RECEIVE [043] ---\nRECEIVE\n\n"
-                                        "--- WELCOME [075] ---\nWELCOME\n\n"
-                                        "--- SAY [---] ---\nSAY {SAID SAYS}\n";
-    lexicon::DictionaryPaths paths;
-    paths.actors = {(dir / "actors.txt").string()};
-    paths.agents = (dir / "agents.txt").string();
-    paths.verbs = (dir / "verbs.txt").string();
-    lexicon::LoadReport report;
-    lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
-    std::filesystem::remove_all(dir);
-    ASSERT_EQ(report.error_count(), 0u);
-    coder_ = new Coder(std::move(dictionaries), syntax::SyntaxModel::load());
+    const char* actors = "UNITED_STATES_ [USA]\n+U.S._\nWASHINGTON_ [USA]\nMEXICO_ [MEX]\n"
+                         "+MEXICAN_\nINDIA_ [IND]\n+INDIAN_\nPAKISTAN_ [PAK]\nISRAEL_ [ISR]\nHAMAS_ [PSEREBHMS]\n"
+                         "NORTH_KOREA_ [PRK]\n+NORTH_KOREAN_\nSINGAPORE_ [SGP]\n"
+                         "KIM_JONG_UN_ [PRKGOV]\nDONALD_TRUMP_\n+TRUMP_\n\t[USAGOV]\n"
+                         "GEORGIA_ [GEO]\n+GEORGIAN_\nEUROPEAN_UNION_ [IGOEUREEC]\n"
+                         "IRAN_ [IRN]\n+IRANIAN_\nOMAN_ [OMN]\nUNITED_ARAB_EMIRATES_ [ARE]\nBAHRAIN_ [BHR]\n"
+                         "ALEXANDER_LUKASHENKO_\n+LUKASHENKO_\n\t[BLRGOV]\nEUROPE_ [EUR]\n"
+                         "BRITAIN_ [GBR]\n+BRITISH_\nJAPAN_ [JPN]\n+JAPANESE_\nLEBANON_ [LBN]\n"
+                         "HEZBOLLAH_ [LBNREBHEZ]\nHAITI_ [HTI]\n+HAITIAN_\nARIEL_HENRY_\n+HENRY_\n\t[HTIGOV]\nRUSSIA_ [RUS]\n+RUSSIAN_\nALEXEI_NAVALNY_\n+NAVALNY_\n\t[RUSOPP]\n"
+                         "EGYPT_ [EGY]\nETHIOPIA_ [ETH]\n+ETHIOPIAN_\nERITREA_ [ERI]\n"
+                         "CHINA_ [CHN]\n+CHINESE_\nSUDAN_ [SDN]\nIRAQ_ [IRQ]\n+IRAQI_\n"
+                         "ABDEL_FATTAH_AL-SISI_\n+SISI_\n\t[EGYGOV >20140608]\n";
+    const char* agents = "LEADER [~GOV]\nGOVERNMENT [~GOV]\nPROTESTER [~OPP]\nNEGOTIATOR [~GOV]\n"
+                         "FIRM [~BUS]\nBANK [~BUS]\nPOLICE [~COP]\nGANG [~CRM]\n"
+                         "SOLDIER [~MIL]\nTROOPS [~MIL]\nREFUGEE [~REF]\n";
+    const char* verbs = "--- ACCUSE [112] ---\nACCUSE\nBLAME\n\n"
+                        "--- MEET [044] ---\nMEET {MET MEETS MEETING}\n\n"
+                        "--- IMPOSE [163] ---\nIMPOSE\n\n"
+                        "--- SUSPEND [164] ---\nSUSPEND\n\n"
+                        "--- PROTEST [141] ---\nPROTEST\n\n"
+                        "--- SIGN [057] ---\nSIGN\n\n"
+                        "--- AGREE [0871] ---\nAGREE\n\n"
+                        "--- ARREST [173] ---\nARREST\nJAIL\n\n"
+                        "--- RESIGN [0831] ---\nRESIGN\n\n"
+                        "--- THREATEN [130] ---\nTHREATEN\n- * TO_CUT + [1312]\n- * TO_REVOKE + [1312]\n\n"
+                        "--- HOLD [---] ---\nHOLD {HELD HOLDS HOLDING}\n- * TALKS [046]\n\n"
+                        "--- DEMAND [100] ---\nDEMAND\n\n"
+                        "--- WITHDRAW [0874] ---\nWITHDRAW\n\n"
+                        "--- END [0871] ---\nEND\n\n"
+                        "--- VETO [129] ---\nVETO\n\n"
+                        "--- CALL [020] ---\nCALL {CALLED CALLS CALLING}\n\n"
+                        "--- KILL [190] ---\nKILL\n\n"
+                        "--- HOST [062] ---\nHOST\n\n"
+                        "--- WARN [160] ---\nWARN\n\n"
+                        "--- RECEIVE [043] ---\nRECEIVE\n\n"
+                        "--- WELCOME [075] ---\nWELCOME\n\n"
+                        "--- SAY [---] ---\nSAY {SAID SAYS}\n";
+    coder_ = testing_support::coder_from_text("herald_news_rule_coder_test", {actors, agents, verbs});
   }
   static void TearDownTestSuite() {
-    delete coder_;
-    coder_ = nullptr;
+    coder_.reset();
   }
 
   // "SOURCE TARGET CODE" for each event, sorted.
   static std::vector<std::string> code(const std::string& text) {
-    Story story;
-    story.id = "test";
-    story.date = "2024-06-01";
-    story.text = text;
-    std::vector<std::string> out;
-    for (const Event& e : coder_->code(story).events) out.push_back(e.source + " " + e.target + " " + e.code);
-    std::sort(out.begin(), out.end());
-    return out;
+    return testing_support::coded_events(*coder_, text, "2024-06-01");
   }
 
   using Events = std::vector<std::string>;
-  static inline Coder* coder_ = nullptr;
+  static inline std::unique_ptr<Coder> coder_;
 };
 
 TEST_F(NewsRuleCoderTest, ConditionIsNoDeed) {
