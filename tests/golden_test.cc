@@ -15,8 +15,8 @@ namespace {
 const std::filesystem::path kGoldenDir = std::filesystem::path(HERALD_SOURCE_DIR) / "tests" / "golden";
 
 // The target is 90 %. Until the coder and dictionaries reach it, this floor (the
-// figure of the last commit, 88.4 %, less about 1.4 points) keeps the set from sliding back.
-constexpr double kGoldenFloor = 0.87;
+// figure of the last commit, 88.8 %, less about 1.3 points) keeps the set from sliding back.
+constexpr double kGoldenFloor = 0.875;
 
 TEST(GoldenSet, CodedWithTheBuiltinDictionaries) {
   const Coder coder(lexicon::load_builtin_dictionaries(nullptr), syntax::SyntaxModel::load());
