@@ -819,9 +819,8 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
         for (uint32_t t = clause + 1; t <= fled.last && state == "---"; ++t) {
           const uint32_t m = view.at(view.actor, t);
           if (m == kNone || is_part_of_a_name(view, view.mentions[m])) continue;
-          if (const std::string_view found = country_of(actor_code(view.mentions[m].owner)); !found.empty()) {
-            state = found;
-          }
+          const std::string code = actor_code(view.mentions[m].owner);
+          if (const std::string_view found = country_of(code); !found.empty()) state = found;
         }
       }
     }
