@@ -27,10 +27,11 @@ struct DictionaryText {
   std::string_view verbs;
 };
 
-// A coder over `text` with the shipped syntax model. The files are written to this process's
-// temporary folder `name` (tests run as parallel processes), loaded and removed again; a load
-// error fails the test.
-inline std::unique_ptr<Coder> coder_from_text(const std::string& name, const DictionaryText& text) {
+// A coder over `text` with the shipped syntax model and `options`. The files are written to this
+// process's temporary folder `name` (tests run as parallel processes), loaded and removed again;
+// a load error fails the test.
+inline std::unique_ptr<Coder> coder_from_text(const std::string& name, const DictionaryText& text,
+                                              const CoderOptions& options = {}) {
   const std::filesystem::path dir = process_temp_dir(name);
   std::ofstream(dir / "actors.txt") << text.actors;
   std::ofstream(dir / "agents.txt") << text.agents;
@@ -43,7 +44,7 @@ inline std::unique_ptr<Coder> coder_from_text(const std::string& name, const Dic
   lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
   std::filesystem::remove_all(dir);
   EXPECT_EQ(report.error_count(), 0u);
-  return std::make_unique<Coder>(std::move(dictionaries), syntax::SyntaxModel::load());
+  return std::make_unique<Coder>(std::move(dictionaries), syntax::SyntaxModel::load(), options);
 }
 
 // "SOURCE TARGET CODE" for each event `coder` finds in `text` as a story of `date`, sorted.

@@ -450,31 +450,16 @@ namespace {
 class UnknownNamesCoderTest : public ::testing::Test {
  protected:
   static std::vector<std::string> code(const std::string& text, bool require_dyad = true) {
-    const std::filesystem::path dir = testing_support::process_temp_dir("herald_unknown_names_test");
-    std::ofstream(dir / "actors.txt") << "AGLARATH_ [AGL]\nCOLOMBIA_ [COL]\nVENEZUELA_ [VEN]\n";
-    std::ofstream(dir / "agents.txt") << "NEWS_AGENCY [~MED]\n";
-    std::ofstream(dir / "verbs.txt") << "--- WELCOME [041] ---\nWELCOME {WELCOMED WELCOMES WELCOMING}\n\n"
-                                        "--- SAY [023] ---\nSAY {SAID SAYS SAYING}\n\n"
-                                        "--- ATTACK [190] ---\nATTACK\n";
-    lexicon::DictionaryPaths paths;
-    paths.actors = {(dir / "actors.txt").string()};
-    paths.agents = (dir / "agents.txt").string();
-    paths.verbs = (dir / "verbs.txt").string();
-    lexicon::LoadReport report;
-    lexicon::Dictionaries dictionaries = lexicon::load_dictionaries(paths, &report);
-    std::filesystem::remove_all(dir);
-    EXPECT_EQ(report.error_count(), 0u);
     CoderOptions options;
     options.require_dyad = require_dyad;
-    const Coder coder(std::move(dictionaries), syntax::SyntaxModel::load(), options);
-    Story story;
-    story.id = "test";
-    story.date = "2023-06-01";
-    story.text = text;
-    std::vector<std::string> out;
-    for (const Event& e : coder.code(story).events) out.push_back(e.source + " " + e.target + " " + e.code);
-    std::sort(out.begin(), out.end());
-    return out;
+    const auto coder = testing_support::coder_from_text(
+        "herald_unknown_names_test",
+        {"AGLARATH_ [AGL]\nCOLOMBIA_ [COL]\nVENEZUELA_ [VEN]\n", "NEWS_AGENCY [~MED]\n",
+         "--- WELCOME [041] ---\nWELCOME {WELCOMED WELCOMES WELCOMING}\n\n"
+         "--- SAY [023] ---\nSAY {SAID SAYS SAYING}\n\n"
+         "--- ATTACK [190] ---\nATTACK\n"},
+        options);
+    return testing_support::coded_events(*coder, text, "2023-06-01");
   }
 };
 
