@@ -23,19 +23,20 @@ void WeightTable::build_rows(const std::vector<Entry>& entries, const std::vecto
   std::vector<uint32_t> counts(buckets, 0);
   for (uint32_t bucket : bucket_of_entry) ++counts[bucket];
   const uint32_t dense_from = std::max<uint32_t>(classes_ / 4, 1);
-  const auto row_length = [&](uint32_t count) -> size_t {
-    return count == 0 ? 0 : count >= dense_from ? classes_ : 2 * size_t{count};
+  const auto long_row_length = [&](uint32_t count) -> size_t {
+    return count <= kShortRowEntries ? 0 : count >= dense_from ? classes_ : 2 * size_t{count};
   };
   size_t rows = 0;
-  size_t pool_size = 0;
+  size_t long_size = 0;
   for (uint32_t count : counts) {
     rows += count > 0;
-    pool_size += row_length(count);
+    long_size += long_row_length(count);
   }
+  if (long_size > UINT32_MAX) throw FormatError("weight table too large");
   // Sized once, so that each array is a single block (and a single huge-page allocation).
   blocks_.assign((buckets + 63) / 64, Block{});
-  row_start_.assign(rows + 1, 0);
-  pool_.assign(pool_size, 0);
+  slots_.assign(rows, Slot{});
+  long_rows_.assign(long_size, 0);
   size_t next = 0;
   size_t at = 0;
   uint32_t row = 0;
@@ -45,17 +46,31 @@ void WeightTable::build_rows(const std::vector<Entry>& entries, const std::vecto
     const uint32_t count = counts[b];
     if (count == 0) continue;
     block.occupied |= uint64_t{1} << (b % 64);
-    if (count >= dense_from) {
-      for (uint32_t i = 0; i < count; ++i) pool_[at + entries[next + i].cls] = entries[next + i].weight;
-    } else {
+    int16_t* slot = slots_[row++].values;
+    if (count <= kShortRowEntries) {
       for (uint32_t i = 0; i < count; ++i) {
-        pool_[at + 2 * i] = static_cast<int16_t>(entries[next + i].cls);
-        pool_[at + 2 * i + 1] = entries[next + i].weight;
+        slot[2 * i] = static_cast<int16_t>(entries[next + i].cls);
+        slot[2 * i + 1] = entries[next + i].weight;
       }
+    } else {
+      const size_t length = long_row_length(count);
+      slot[0] = kLongRow;
+      slot[1] = static_cast<int16_t>(static_cast<uint16_t>(length));
+      slot[2] = static_cast<int16_t>(static_cast<uint16_t>(at));
+      slot[3] = static_cast<int16_t>(static_cast<uint16_t>(at >> 16));
+      int16_t* values = long_rows_.data() + at;
+      for (uint32_t i = 0; i < count; ++i) {
+        const Entry& entry = entries[next + i];
+        if (length == classes_) {
+          values[entry.cls] = entry.weight;
+        } else {
+          values[2 * i] = static_cast<int16_t>(entry.cls);
+          values[2 * i + 1] = entry.weight;
+        }
+      }
+      at += length;
     }
     next += count;
-    at += row_length(count);
-    row_start_[++row] = static_cast<uint32_t>(at);
   }
 }
 
@@ -66,19 +81,41 @@ uint32_t WeightTable::row_of(uint64_t bucket) const {
   return block.first_row + static_cast<uint32_t>(std::popcount(block.occupied & (bit - 1)));
 }
 
+namespace {
+
+// Where a long row's values are, from its slot.
+struct LongRow {
+  uint32_t offset;
+  uint32_t length;
+};
+
+LongRow long_row(const int16_t* slot) {
+  return {static_cast<uint32_t>(static_cast<uint16_t>(slot[2])) |
+              static_cast<uint32_t>(static_cast<uint16_t>(slot[3])) << 16,
+          static_cast<uint16_t>(slot[1])};
+}
+
+}  // namespace
+
 template <typename Visit>
 void WeightTable::for_each_entry(size_t bucket, const Visit& visit) const {
   const uint32_t r = row_of(bucket);
   if (r == kNoRow) return;
-  const uint32_t begin = row_start_[r];
-  const uint32_t length = row_start_[r + 1] - begin;
-  const int16_t* row = pool_.data() + begin;
-  if (length == classes_) {
+  const int16_t* slot = slots_[r].values;
+  if (slot[0] != kLongRow) {
+    for (uint32_t i = 0; i < kShortRowEntries; ++i) {
+      if (slot[2 * i + 1] != 0) visit(static_cast<uint16_t>(slot[2 * i]), slot[2 * i + 1]);
+    }
+    return;
+  }
+  const LongRow where = long_row(slot);
+  const int16_t* row = long_rows_.data() + where.offset;
+  if (where.length == classes_) {
     for (uint32_t c = 0; c < classes_; ++c) {
       if (row[c] != 0) visit(c, row[c]);
     }
   } else {
-    for (uint32_t i = 0; i < length; i += 2) visit(static_cast<uint16_t>(row[i]), row[i + 1]);
+    for (uint32_t i = 0; i < where.length; i += 2) visit(static_cast<uint16_t>(row[i]), row[i + 1]);
   }
 }
 
@@ -94,13 +131,13 @@ __attribute__((target_clones("avx2", "default"))) void WeightTable::add_groups(
     std::span<const FeatureGroup> groups) const {
   // Locals, so that the compiler knows the stores to scores change neither the bounds nor the
   // table, and vectorizes the dense loops.
-  const int16_t* __restrict pool = pool_.data();
-  const uint32_t* __restrict row_start = row_start_.data();
+  const int16_t* __restrict long_rows = long_rows_.data();
+  const Slot* __restrict slots = slots_.data();
   const Block* __restrict blocks = blocks_.data();
   const uint32_t classes = classes_;
   const uint64_t mask = mask_;
-  // Three rounds, each issuing all its loads before the next needs them: the directory
-  // blocks, the offsets of the non-empty rows, the rows.
+  // Rounds, each issuing all its loads before the next needs them: the directory blocks, the
+  // slots of the non-empty rows (short rows are summed from there), the long rows.
   for (const FeatureGroup& group : groups) {
     for (size_t f = 0; f < group.count; ++f) __builtin_prefetch(&blocks[(group.features[f] & mask) / 64]);
   }
@@ -114,32 +151,42 @@ __attribute__((target_clones("avx2", "default"))) void WeightTable::add_groups(
       const uint64_t bit = uint64_t{1} << (bucket % 64);
       if ((block.occupied & bit) == 0) continue;
       const uint32_t r = block.first_row + static_cast<uint32_t>(std::popcount(block.occupied & (bit - 1)));
-      __builtin_prefetch(&row_start[r]);
+      __builtin_prefetch(&slots[r]);
       rows[found] = r;
       group_of_row[found++] = &group;
     }
   }
-  uint32_t begin[kMaxBatch];
-  uint32_t end[kMaxBatch];
+  LongRow long_rows_found[kMaxBatch];
+  const FeatureGroup* group_of_long_row[kMaxBatch];
+  size_t long_found = 0;
   for (size_t f = 0; f < found; ++f) {
-    begin[f] = row_start[rows[f]];
-    end[f] = row_start[rows[f] + 1];
-    const int16_t* row = pool + begin[f];
-    if (end[f] - begin[f] == classes) {
+    const int16_t* slot = slots[rows[f]].values;
+    if (slot[0] != kLongRow) {
+      int32_t* __restrict scores = group_of_row[f]->scores;
+      scores[static_cast<uint16_t>(slot[0])] += slot[1];
+      scores[static_cast<uint16_t>(slot[2])] += slot[3];
+      continue;
+    }
+    const LongRow where = long_row(slot);
+    const int16_t* row = long_rows + where.offset;
+    if (where.length == classes) {
       const uint32_t skip_begin = group_of_row[f]->skip_begin, skip_end = group_of_row[f]->skip_end;
       for (uint32_t c = 0; c < skip_begin; c += 32) __builtin_prefetch(row + c);
       for (uint32_t c = skip_end; c < classes; c += 32) __builtin_prefetch(row + c);
       __builtin_prefetch(row + classes - 1);
     } else {
       __builtin_prefetch(row);
+      __builtin_prefetch(row + where.length - 1);
     }
+    long_rows_found[long_found] = where;
+    group_of_long_row[long_found++] = group_of_row[f];
   }
-  for (size_t f = 0; f < found; ++f) {
-    int32_t* __restrict scores = group_of_row[f]->scores;
-    const int16_t* row = pool + begin[f];
-    const uint32_t length = end[f] - begin[f];
+  for (size_t f = 0; f < long_found; ++f) {
+    int32_t* __restrict scores = group_of_long_row[f]->scores;
+    const int16_t* row = long_rows + long_rows_found[f].offset;
+    const uint32_t length = long_rows_found[f].length;
     if (length == classes) {
-      const uint32_t skip_begin = group_of_row[f]->skip_begin, skip_end = group_of_row[f]->skip_end;
+      const uint32_t skip_begin = group_of_long_row[f]->skip_begin, skip_end = group_of_long_row[f]->skip_end;
       for (uint32_t c = 0; c < skip_begin; ++c) scores[c] += row[c];
       for (uint32_t c = skip_end; c < classes; ++c) scores[c] += row[c];
     } else {

@@ -22,9 +22,12 @@ namespace herald::syntax {
 //
 // Most buckets are empty (pruning leaves about one in seven of the parser's), so only
 // non-empty rows are stored, and a bucket finds its row through a directory of one occupancy
-// bit per bucket (with, per 64 buckets, the number of the first row) and an offset per row:
-// 1 MiB + 2.4 MiB for the parser, where an offset per bucket took 16 MiB that competed with
-// the rows for the caches. An empty bucket costs no access beyond the directory.
+// bit per bucket (with, per 64 buckets, the number of the first row): 1 MiB for the parser,
+// where an index per bucket took 16 MiB that competed with the rows for the caches. An empty
+// bucket costs no access beyond the directory. Every row has an 8-byte slot, at its number in
+// an array: most rows have one or two entries (four in five of the parser's), and the slot
+// holds them, so that a feature costs two dependent loads, the directory and the slot; the
+// slot of a longer row says where in a second array the row is.
 class WeightTable {
  public:
   // The magnitude the largest weight of a trained table is scaled to.
@@ -93,11 +96,18 @@ class WeightTable {
     uint32_t first_row = 0;
   };
   std::vector<Block, HugePageAllocator<Block>> blocks_;
-  // rows + 1 offsets into pool_. A row of exactly classes_ values is dense; a sparse row is
-  // 2 values (class, weight) per entry and always shorter, since rows with a quarter of the
-  // classes or more are made dense.
-  std::vector<uint32_t, HugePageAllocator<uint32_t>> row_start_;
-  std::vector<int16_t, HugePageAllocator<int16_t>> pool_;
+  // One per row. A short row is up to two (class, weight) pairs, padded with (0, 0), which adds
+  // nothing. A long row's slot is {kLongRow, length, offset low, offset high}, its values at
+  // that offset in long_rows_: a row of exactly classes_ values is dense, a sparse one is
+  // (class, weight) pairs, and always shorter, since rows with a quarter of the classes or more
+  // are made dense.
+  struct alignas(8) Slot {
+    int16_t values[4];
+  };
+  static constexpr int16_t kLongRow = -1;  // class 65535, beyond the largest table
+  static constexpr uint32_t kShortRowEntries = 2;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;
+  std::vector<int16_t, HugePageAllocator<int16_t>> long_rows_;
 };
 
 // The dense table a perceptron learns in. Averaging uses the usual lazy trick: besides the
