@@ -118,6 +118,19 @@ TEST(SyntaxFixtures, VerblessSentenceGetsItsPastTenseBack) {
   EXPECT_EQ(freed.lemma("freed"), "free");
 }
 
+// Irregular past tenses the web treebank never saw carry no "-ed"; after a subject they are
+// the verb, with their lemma, even when another verb follows.
+TEST(SyntaxFixtures, UnseenIrregularPastTenseIsTheVerb) {
+  const Analyzed shook("The two presidents shook hands and signed a trade pact.");
+  EXPECT_EQ(shook.arc("presidents", Deprel::kNsubj, "shook"), "ok");
+  EXPECT_EQ(shook.arc("hands", Deprel::kObj, "shook"), "ok");
+  EXPECT_EQ(shook.lemma("shook"), "shake");
+  const Analyzed overran("The insurgents overran a police post near the border.");
+  EXPECT_EQ(overran.arc("insurgents", Deprel::kNsubj, "overran"), "ok");
+  EXPECT_EQ(overran.arc("post", Deprel::kObj, "overran"), "ok");
+  EXPECT_EQ(overran.lemma("overran"), "overrun");
+}
+
 TEST(SyntaxFixtures, ReportedSpeech) {
   const Analyzed a("The president said that the troops would leave Iraq next year.");
   EXPECT_EQ(a.arc("president", Deprel::kNsubj, "said"), "ok");

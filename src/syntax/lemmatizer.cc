@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "syntax/hashing.h"
+#include "syntax/irregular_past.h"
 #include "syntax/word_keys.h"
 
 namespace herald::syntax {
@@ -85,11 +86,27 @@ size_t common_prefix(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-std::string_view Lemmatizer::lemmatize(std::string_view form, uint8_t xpos,
-                                       std::string& buffer) const {
+std::optional<std::string_view> Lemmatizer::listed_lemma(std::string_view form, uint8_t xpos,
+                                                         std::string& buffer) const {
   if (auto i = exceptions_.find(exception_key(kExactKey, form, xpos))) return lemmas_[*i];
   lowercase_ascii(form, buffer);
   if (auto i = exceptions_.find(exception_key(kLowerKey, buffer, xpos))) return lemmas_[*i];
+  return std::nullopt;
+}
+
+std::string_view Lemmatizer::learned_lemma(std::string_view form, uint8_t xpos, std::string& buffer) const {
+  if (const auto listed = listed_lemma(form, xpos, buffer)) return *listed;
+  return apply_rules(form, xpos, buffer);
+}
+
+std::string_view Lemmatizer::lemmatize(std::string_view form, uint8_t xpos, std::string& buffer) const {
+  if (const auto listed = listed_lemma(form, xpos, buffer)) return *listed;
+  // Irregular past tenses the treebank lacks ("overran") have no suffix the rules could undo.
+  static const uint8_t vbd = *xpos_from_name("VBD");
+  static const uint8_t vbn = *xpos_from_name("VBN");
+  if (xpos == vbd || xpos == vbn) {
+    if (const std::string_view lemma = irregular_past_lemma(std::string_view(buffer)); !lemma.empty()) return lemma;
+  }
   return apply_rules(form, xpos, buffer);
 }
 
@@ -335,7 +352,7 @@ Lemmatizer LemmatizerTrainer::train(const std::vector<const GoldSentence*>& sent
   l.index();
   for (const auto& [key, lemmas] : exact_counts) {
     const std::string& lemma = most_frequent(lemmas);
-    if (l.lemmatize(std::get<1>(key), std::get<0>(key), buffer) != lemma) {
+    if (l.learned_lemma(std::get<1>(key), std::get<0>(key), buffer) != lemma) {
       add_exception(exception_key(kExactKey, std::get<1>(key), std::get<0>(key)), lemma);
     }
   }

@@ -17,6 +17,7 @@
 #define HERALD_SYNTAX_LEMMATIZER_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,8 +30,8 @@ namespace herald::syntax {
 
 class Lemmatizer {
  public:
-  // The lemma of `form` with Penn tag `xpos`. The view points into the model or into
-  // `buffer`, so it is valid until the next call with the same buffer.
+  // The lemma of `form` with Penn tag `xpos`. The view points into the model, a static
+  // table or `buffer`, so it is valid until the next call with the same buffer.
   std::string_view lemmatize(std::string_view form, uint8_t xpos, std::string& buffer) const;
 
   void write(BinaryWriter& out) const;
@@ -47,6 +48,12 @@ class Lemmatizer {
     std::string append;
     auto operator<=>(const Edit&) const = default;
   };
+  // What the treebank taught: the lemma listed for the form, else the suffix rules' (the
+  // lemmatizer without the hand-written list of irregular past tenses, which training must not
+  // see, or it would learn other exceptions than the shipped model has).
+  std::string_view learned_lemma(std::string_view form, uint8_t xpos, std::string& buffer) const;
+  // The lemma listed for the form, if any; `buffer` then may hold the lowercased form.
+  std::optional<std::string_view> listed_lemma(std::string_view form, uint8_t xpos, std::string& buffer) const;
   std::string_view apply_rules(std::string_view form, uint8_t xpos, std::string& buffer) const;
   // The result of `edit` on `form` in `out`; false when the edit does not fit the word.
   static bool apply_edit(const Edit& edit, std::string_view form, std::string_view lower, std::string& out);

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "syntax/hashing.h"
+#include "syntax/irregular_past.h"
 
 namespace herald::syntax {
 
@@ -178,7 +179,21 @@ void Tagger::give_main_verb(std::span<const WordKeys> words, std::span<const uin
   static const uint64_t finite_verbs = tag_mask({"VBP", "VBD", "VBZ", "MD"});
   static const uint64_t subjects = tag_mask({"NN", "NNS", "NNP", "NNPS", "PRP"});
   static const uint64_t object_starts = tag_mask({"DT", "PRP$"});
+  static const uint64_t verb_tags = tag_mask({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"});
   const size_t n = ambiguity.size();
+  if (news_repairs_) {
+    // An irregular past tense the treebank never saw, after a noun or pronoun, is the verb
+    // ("the two leaders shook hands", "rebels overran the base"), whatever the context made of
+    // it.
+    for (size_t i = 1; i < n; ++i) {
+      if (ambiguity[i] != 0 || ((verb_tags >> xpos[i]) & 1) != 0 || ((subjects >> xpos[i - 1]) & 1) == 0 ||
+          irregular_past_lemma(words[i].lower).empty()) {
+        continue;
+      }
+      xpos[i] = vbd;
+      upos[i] = Upos::kVerb;
+    }
+  }
   bool finite_seen = false;
   for (size_t i = 0; i < n; ++i) finite_seen |= ((finite_verbs >> xpos[i]) & 1) != 0;
   for (size_t i = 1; i < n; ++i) {

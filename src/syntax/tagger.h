@@ -51,8 +51,9 @@ class Tagger {
   // sentence tagged with no finite verb or is followed by a determiner (an object: participles
   // after nouns rarely take one). News sentences such as "Israeli jets bombed the site" or
   // "Russian police detained dozens" get their main verb back, which a greedy left-to-right
-  // tagger cannot see is missing. With news_repairs_, a sentence still without a verb gets one
-  // from a noun or adjective reading (see tagger.cc).
+  // tagger cannot see is missing. With news_repairs_, an irregular past tense the treebank
+  // never saw ("shook", see irregular_past.h) after a noun or pronoun is made the verb first, and
+  // a sentence still without a verb gets one from a noun or adjective reading (see tagger.cc).
   void give_main_verb(std::span<const WordKeys> words, std::span<const uint64_t> ambiguity, uint8_t* xpos,
                       Upos* upos) const;
 
