@@ -105,9 +105,9 @@ TEST(SyntaxFixtures, PastTenseAfterAdjectiveAndNounIsTheMainVerb) {
   EXPECT_EQ(detained.arc("dozens", Deprel::kObj, "detained"), "ok");
 }
 
-// A sentence tagged with no verb at all gets one: a word after the subject that may be a past
-// tense, though tagged a noun ("shot", a noun in most of the web treebank) or an adjective
-// (the unseen "freed").
+// A sentence tagged with no verb at all, or none before a subordinate clause, gets one: a word
+// after the subject that may be a past tense, though tagged a noun ("shot", a noun in most of
+// the web treebank) or an adjective (the unseen "freed").
 TEST(SyntaxFixtures, VerblessSentenceGetsItsPastTenseBack) {
   const Analyzed shot("A gunman shot the senator at a rally.");
   EXPECT_EQ(shot.arc("gunman", Deprel::kNsubj, "shot"), "ok");
@@ -116,6 +116,10 @@ TEST(SyntaxFixtures, VerblessSentenceGetsItsPastTenseBack) {
   EXPECT_EQ(freed.arc("government", Deprel::kNsubj, "freed"), "ok");
   EXPECT_EQ(freed.arc("hundreds", Deprel::kObj, "freed"), "ok");
   EXPECT_EQ(freed.lemma("freed"), "free");
+  // The verb of a subordinate clause is not the sentence's.
+  const Analyzed dead("Two hitmen shot dead a prominent judge as she left the courthouse.");
+  EXPECT_EQ(dead.arc("hitmen", Deprel::kNsubj, "shot"), "ok");
+  EXPECT_EQ(dead.parse().root(), dead.word("shot"));
 }
 
 // Irregular past tenses the web treebank never saw carry no "-ed"; after a subject they are

@@ -207,14 +207,32 @@ void Tagger::give_main_verb(std::span<const WordKeys> words, std::span<const uin
       finite_seen = true;
     }
   }
-  if (finite_seen || !news_repairs_) return;
-  // Still no verb at all: the first word after a noun or pronoun that may be a past tense is
-  // one, even if tagged as a noun or an adjective here: a word the treebank has seen as a past
-  // tense or participle, or an unseen "-ed" word ("a gunman shot the senator", "the government
-  // freed dozens").
+  if (!news_repairs_) return;
+  // Still no verb in the main clause, before any subordinate clause ("... as he left the
+  // rally"), whose verb is not the sentence's: the first word there after a noun or pronoun
+  // that may be a past tense is one, even if tagged as a noun or an adjective: a word the
+  // treebank has seen as a past tense or participle, or an unseen "-ed" word ("a gunman shot the
+  // senator", "the government freed dozens", "hitmen shot dead the candidate as he left").
+  static const std::vector<uint64_t> subordinators = [] {
+    std::vector<uint64_t> keys;
+    for (std::string_view word : {"as", "when", "while", "because", "after", "before", "since", "if",
+                                  "although", "though", "until", "whereas", "who", "which"}) {
+      keys.push_back(word_keys(word).lower);
+    }
+    return keys;
+  }();
+  size_t main_clause_end = n;
+  for (size_t i = 1; i < n && main_clause_end == n; ++i) {
+    if (std::find(subordinators.begin(), subordinators.end(), words[i].lower) != subordinators.end()) {
+      main_clause_end = i;
+    }
+  }
+  for (size_t i = 0; i < main_clause_end; ++i) {
+    if (((finite_verbs >> xpos[i]) & 1) != 0) return;
+  }
   static const uint64_t nominal_readings = tag_mask({"NN", "JJ"});
   static const uint64_t past_forms = tag_mask({"VBD", "VBN"});
-  for (size_t i = 1; i < n; ++i) {
+  for (size_t i = 1; i < main_clause_end; ++i) {
     if (((nominal_readings >> xpos[i]) & 1) == 0 || ((subjects >> xpos[i - 1]) & 1) == 0) continue;
     const bool may_be_past = (ambiguity[i] & past_forms) != 0 ||
                              (ambiguity[i] == 0 && words[i].suffix[1] == ed_suffix);
