@@ -495,7 +495,11 @@ void ActorResolver::resolve(const SentenceView& view, uint32_t head, const Story
       // A dictionary phrase holding the head names the noun phrase even where the parse cut the
       // phrase short of its end ("the Office of Silent Runs" with "Runs" taken for a verb).
       const bool inside = mention.first_token >= phrase.first && mention.last_token <= phrase.last;
-      if (!inside && !(mention.first_token >= phrase.first && mention.contains(head))) continue;
+      // So does an agent phrase that ends at the head, where the parser made its last noun the
+      // head of a phrase of its own: "hundreds of thousands of people marched" read with
+      // "marched" describing "people".
+      const bool ends_at_head = &column == &view.agent && mention.last_token == head;
+      if (!inside && !ends_at_head && !(mention.first_token >= phrase.first && mention.contains(head))) continue;
       if (skip != nullptr && mention.first_token <= skip->last_token && skip->first_token <= mention.last_token) {
         continue;
       }

@@ -66,6 +66,15 @@ bool is_content_of_another_event(const CodedVerb& verb, const SentenceView& view
     // someone is rewarded or punished for is a reason given for the act, done before it.
     if (depth == 0 && gerund && has_mark(view, clause, "for")) return true;
     const bool participle = syntax::xpos_name(view.doc.tokens[clause].xpos) == "VBG";
+    // "Marched in London demanding that Israel agree to a ceasefire": what a protest is held
+    // demanding is its aim, as with "to demand" below; the protest is aimed at whom it asks.
+    if (depth == 0 && (r == Deprel::kAdvcl || r == Deprel::kXcomp) && participle &&
+        !view.parse.dependent(clause, Deprel::kNsubj) &&
+        !view.parse.dependent(clause, Deprel::kMark) && is_demand(dictionaries.codes().name(verb.code.code))) {
+      const auto protest = std::find_if(coded.begin(), coded.end(),
+                                        [&](const CodedVerb& c) { return c.verb_token == *governor; });
+      if (protest != coded.end() && dictionaries.codes().name(protest->code.code).starts_with("14")) return true;
+    }
     if (r == Deprel::kAcl && (infinitive || participle)) {
       // "rejected the proposal to send troops", "vetoed a resolution calling for a ceasefire":
       // the noun's verb is the governor.

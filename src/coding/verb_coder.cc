@@ -275,6 +275,72 @@ bool names_a_fight(std::string_view lemma) {
   return std::find(std::begin(kFights), std::end(kFights), lemma) != std::end(kFights);
 }
 
+// Whether `verb` is a verb of the dictionaries read as a noun (or a subjectless gerund) that
+// names a fight going on: the subject of a clause that reports it ("fighting between the army
+// and the rebels spread", "clashes between Indian and Chinese troops erupted"), a headline
+// ("Clashes between ..."), or what something happened in or during ("killed in fighting
+// between ..."). A fight someone ends, fears or seeks to prevent is an object or a modifier
+// of another noun ("called for an end to the fighting between ..."), and one that a negated
+// or modal verb reports ("clashes between them could erupt") may not have happened.
+bool reports_a_fight_going_on(const SentenceView& view, uint32_t verb) {
+  if (view.parse.dependent(verb, Deprel::kNsubj) || view.parse.dependent(verb, Deprel::kNsubjPass)) return false;
+  const Upos upos = view.parse.upos(verb);
+  if (upos != Upos::kNoun && !(upos == Upos::kVerb && syntax::xpos_name(view.doc.tokens[verb].xpos) == "VBG")) {
+    return false;
+  }
+  for (uint32_t determiner : view.parse.dependents(verb, Deprel::kDet)) {
+    if (view.doc.tokens[determiner].lemma == "no") return false;
+  }
+  const Deprel relation = view.parse.relation(verb);
+  if (relation == Deprel::kRoot) return true;
+  const std::optional<uint32_t> governor = view.parse.head(verb);
+  if (!governor || view.parse.upos(*governor) != Upos::kVerb) return false;
+  if (relation == Deprel::kObl || relation == Deprel::kAdvcl) {
+    return has_case_marker(view, verb, "in") || has_case_marker(view, verb, "during") ||
+           has_mark(view, verb, "in") || has_mark(view, verb, "during");
+  }
+  if (relation != Deprel::kNsubj && relation != Deprel::kCsubj) return false;
+  if (is_negated(view, *governor)) return false;
+  for (uint32_t aux : view.parse.dependents(*governor, Deprel::kAux)) {
+    if (syntax::xpos_name(view.doc.tokens[aux].xpos) == "MD") return false;
+  }
+  return true;
+}
+
+// The heads of the sides a fight is between ("between the army and the Rapid Support Forces",
+// "between Indian and Chinese troops"); empty when it names no such phrase.
+std::vector<uint32_t> sides_of_a_fight(const SentenceView& view, uint32_t fight) {
+  std::vector<uint32_t> sides;
+  for (uint32_t child : view.parse.children(fight)) {
+    const Deprel r = view.parse.relation(child);
+    if ((r == Deprel::kNmod || r == Deprel::kObl) && child > fight && has_case_marker(view, child, "between")) {
+      add_with_conjuncts(view, child, sides);
+      break;
+    }
+  }
+  return sides;
+}
+
+// The participle that says what a protest demanded, when it names the demand itself with a
+// verb of demanding or appealing: "marched in London demanding that Israel agree to a
+// ceasefire", "walked out demanding the minister's resignation".
+std::optional<uint32_t> demand_of_a_protest(const SentenceView& view, const lexicon::Dictionaries& dictionaries,
+                                            uint32_t protest) {
+  for (uint32_t clause : view.parse.children(protest)) {
+    const Deprel r = view.parse.relation(clause);
+    if (r != Deprel::kAdvcl && r != Deprel::kXcomp) continue;
+    if (clause < protest || syntax::xpos_name(view.doc.tokens[clause].xpos) != "VBG") continue;
+    if (view.parse.dependent(clause, Deprel::kNsubj) || view.parse.dependent(clause, Deprel::kMark)) continue;
+    for (const Mention& m : view.mentions) {
+      if (m.kind != lexicon::MentionKind::kVerb || m.verb_token != clause) continue;
+      const lexicon::Verb& entry = dictionaries.verbs()[dictionaries.verb_forms()[m.owner].verb];
+      const std::string_view code = dictionaries.codes().name(entry.code.code);
+      if (code.starts_with("02") || code.starts_with("10")) return clause;
+    }
+  }
+  return std::nullopt;
+}
+
 // Who did what a passive verb says was done: its agent, or a "by" phrase after it that the
 // parser took for a plain oblique ("was killed by an Israeli strike"). Past a comma a "by"
 // phrase belongs to what the comma sets off ("were threatened, including stoppages by nurses").
@@ -688,11 +754,45 @@ bool VerbCoder::match_passive_subject(const SentenceView& view, const lexicon::P
   return true;
 }
 
+// A demonstration (141) or other protest of a kind CAMEO divides by aim (142-145) held demanding
+// something takes the aim from the demand: new leaders (1041, 0241) make 1411, a policy change
+// 1412, rights 1413, institutions 1414, and so do concessions, talks, a settlement or mediation
+// (105-108, 025-028: "that Israel agree to a ceasefire", "the release of prisoners") as
+// changes of policy. Other demands (for aid, information, cooperation) say nothing of such an
+// aim. Only codes the dictionaries use can be given.
+void VerbCoder::refine_protest_by_its_demand(const SentenceView& view, uint32_t demand, const ActorResolver& resolver,
+                                             const StoryMemory& memory, lexicon::EventCode& protest) const {
+  const std::string_view protest_code = dictionaries_.codes().name(protest.code);
+  if (protest_code.size() != 3 || protest_code[2] < '1' || protest_code[2] > '5') return;
+  for (const Mention& m : view.mentions) {
+    if (m.kind != lexicon::MentionKind::kVerb || m.verb_token != demand) continue;
+    const std::optional<CodedVerb> coded = code(view, m, resolver, memory);
+    if (!coded) return;
+    const std::string_view demand_code = dictionaries_.codes().name(coded->code.code);
+    if (demand_code.size() < 3 || demand_code == "100" || demand_code == "020") return;
+    char aim = 0;
+    if ((demand_code.starts_with("104") || demand_code.starts_with("024")) && demand_code.size() == 4 &&
+        demand_code[3] >= '1' && demand_code[3] <= '4') {
+      aim = demand_code[3];
+    }
+    // Concessions, talks, a settlement or mediation (105-108, 025-028) change a policy.
+    if (demand_code[2] >= '5' && demand_code[2] <= '8') aim = '2';
+    if (aim == 0) return;
+    const uint32_t refined = dictionaries_.codes().find(std::string(protest_code) + aim);
+    if (refined != lexicon::kNotFound) protest.code = refined;
+    return;
+  }
+}
+
 std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention& verb,
                                          const ActorResolver& resolver,
                                          const StoryMemory& memory) const {
   const uint32_t v = verb.verb_token;
-  if (v == lexicon::kNoToken || !reads_as_verb(view, v)) return std::nullopt;
+  if (v == lexicon::kNoToken) return std::nullopt;
+  // A fight named with the sides it is between is theirs whatever verb reports it.
+  const std::vector<uint32_t> fight_sides =
+      reports_a_fight_going_on(view, v) ? sides_of_a_fight(view, v) : std::vector<uint32_t>();
+  if (fight_sides.empty() && !reads_as_verb(view, v)) return std::nullopt;
   if (is_background_clause(view, v) || is_topic_clause(view, v) || is_participle_read_as_clause(view, v)) {
     return std::nullopt;
   }
@@ -747,6 +847,17 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   }
   if (subject_is_denied(view, v)) return std::nullopt;
   if (coded.code.code == lexicon::kNullCode || coded.code.code == lexicon::kComplexCode) return std::nullopt;
+  if (!fight_sides.empty()) {
+    if (!dictionaries_.codes().name(coded.code.code).starts_with("19")) return std::nullopt;
+    for (uint32_t side : fight_sides) resolver.resolve(view, side, memory, coded.sources);
+    resolver.place_roles(view, coded.sources);
+    const bool two_sides = std::any_of(coded.sources.begin(), coded.sources.end(), [&](const ResolvedActor& a) {
+      return a.code != coded.sources.front().code;
+    });
+    if (!two_sides) return std::nullopt;
+    coded.targets = coded.sources;
+    return coded;
+  }
 
   std::vector<CandidateGroup> source_groups(1), target_groups;
   if (is_passive(view, v)) {
@@ -765,6 +876,26 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
   }
   if (bindings.source != kNone) source_groups.assign(1, {.heads = list_holding(view, bindings.source)});
   if (bindings.target != kNone) target_groups.assign(1, {.heads = list_holding(view, bindings.target)});
+  // A protest is aimed at whom it demands something of, not at the place it was held; that
+  // place says whose people protested: in "thousands marched in London demanding that Israel
+  // agree to a ceasefire" Britons protest against Israel.
+  std::vector<ResolvedActor> protest_venue;
+  if (bindings.target == kNone && dictionaries_.codes().name(coded.code.code).starts_with("14")) {
+    if (const std::optional<uint32_t> demand = demand_of_a_protest(view, dictionaries_, v)) {
+      std::vector<CandidateGroup> demanded;
+      target_groups_of(view, *demand, demanded);
+      std::erase_if(demanded, [](const CandidateGroup& group) { return group.locative; });
+      if (!demanded.empty()) {
+        for (const CandidateGroup& group : target_groups) {
+          if (!group.within || !protest_venue.empty()) continue;
+          for (uint32_t head : group.heads) resolver.resolve(view, head, memory, protest_venue);
+        }
+        std::erase_if(target_groups, [](const CandidateGroup& group) { return group.locative; });
+        target_groups.insert(target_groups.begin(), demanded.begin(), demanded.end());
+      }
+      refine_protest_by_its_demand(view, *demand, resolver, memory, coded.code);
+    }
+  }
 
   // The actors of the first group that names any. A group that names only roles of unknown
   // states ("shared intelligence with Ukraine": "---SPY") yields to a later group that
@@ -807,6 +938,7 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
     return placeholder_group;
   };
   resolve_first(source_groups, coded.sources);
+  ActorResolver::place_roles_by(coded.sources, protest_venue);
   // Forces act for whoever commands them: in "Maduro ordered troops to deploy along the coast"
   // or "ordered the security forces to suspend intelligence sharing", the deployment and the
   // suspension are Maduro's and Petro's. Forces of another state keep their own deed.

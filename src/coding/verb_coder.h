@@ -60,6 +60,10 @@ class VerbCoder {
                           uint32_t position, bool forward, Bindings& bindings) const;
   uint32_t words_length(const SentenceView& view, std::span<const lexicon::PatternElement> words,
                         uint32_t position, bool forward) const;
+  // Gives a protest held demanding something (`demand`, the demanding verb) the subcode of
+  // its aim.
+  void refine_protest_by_its_demand(const SentenceView& view, uint32_t demand, const ActorResolver& resolver,
+                                    const StoryMemory& memory, lexicon::EventCode& protest) const;
   bool word_matches(const SentenceView& view, const lexicon::PatternElement& element,
                     uint32_t token) const;
 
