@@ -126,9 +126,9 @@ TEST_F(NewsRuleCoderTest, ParticipleConjoinedToAPassiveIsPassiveToo) {
 }
 
 TEST_F(NewsRuleCoderTest, ThoseWhosePressureAnActYieldsToAreNotItsTarget) {
-  // The gangs pressed; the resignation is not aimed at them.
-  EXPECT_EQ(code("Ariel Henry agreed to resign under pressure from Haitian gangs."), Events{});
-  EXPECT_EQ(code("Ariel Henry agreed to resign despite objections from Haitian gangs."), Events{});
+  // The gangs pressed; the resignation is not aimed at them but gives way to the country.
+  EXPECT_EQ(code("Ariel Henry agreed to resign under pressure from Haitian gangs."), Events{"HTIGOV HTI 0831"});
+  EXPECT_EQ(code("Ariel Henry agreed to resign despite objections from Haitian gangs."), Events{"HTIGOV HTI 0831"});
 }
 
 TEST_F(NewsRuleCoderTest, WhatADemandAsksForInAThatClauseIsNoDeed) {

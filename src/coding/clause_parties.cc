@@ -183,6 +183,29 @@ bool is_unnamed_site(const SentenceView& view, uint32_t noun) {
   return std::find(std::begin(kSites), std::end(kSites), word) != std::end(kSites);
 }
 
+// The party that puts a measure into force when a participle says what the measure does: in
+// "the parliament passed a law banning the agency" or "Bree signed a decree expelling the
+// envoys", the law bans and the decree expels on behalf of whoever passed or signed it. The
+// noun must name a written measure and be the object of a verb that enacts it; a bill only
+// debated or introduced does nothing yet.
+std::optional<uint32_t> enactor_of_measure(const SentenceView& view, uint32_t participle, uint32_t noun) {
+  static constexpr std::array<std::string_view, 15> kMeasures = {
+      "law",       "bill",      "order",    "decree",      "resolution", "declaration", "measure", "legislation",
+      "directive", "regulation", "ordinance", "amendment", "edict",      "proclamation", "act"};
+  static constexpr std::array<std::string_view, 8> kEnacting = {"sign",  "pass",  "approve", "adopt",
+                                                                "issue", "enact", "publish", "ratify"};
+  if (syntax::xpos_name(view.doc.tokens[participle].xpos) != "VBG") return std::nullopt;
+  if (view.parse.dependent(participle, Deprel::kMark)) return std::nullopt;
+  if (view.parse.upos(noun) != Upos::kNoun || view.parse.relation(noun) != Deprel::kObj) return std::nullopt;
+  const std::string_view measure = view.doc.tokens[noun].lemma;
+  if (std::find(kMeasures.begin(), kMeasures.end(), measure) == kMeasures.end()) return std::nullopt;
+  const std::optional<uint32_t> enacting = view.parse.head(noun);
+  if (!enacting) return std::nullopt;
+  const std::string_view verb = view.doc.tokens[*enacting].lemma;
+  if (std::find(kEnacting.begin(), kEnacting.end(), verb) == kEnacting.end()) return std::nullopt;
+  return enacting;
+}
+
 // A subjectless "to" infinitive that says what an act was for.
 bool is_purpose_clause(const SentenceView& view, uint32_t clause) {
   if (view.parse.dependent(clause, Deprel::kNsubj) || view.parse.dependent(clause, Deprel::kNsubjPass)) return false;
@@ -379,6 +402,10 @@ void subjects_of(const SentenceView& view, uint32_t verb, std::vector<uint32_t>&
       return;
     case Deprel::kAcl:
       if (is_unnamed_site(view, *governor)) return;
+      if (std::optional<uint32_t> enacting = enactor_of_measure(view, verb, *governor)) {
+        subjects_of(view, *enacting, out, depth + 1);
+        return;
+      }
       out.push_back(*governor);
       return;
     case Deprel::kAclRelcl:

@@ -93,6 +93,12 @@ bool is_content_of_another_event(const CodedVerb& verb, const SentenceView& view
                                     [&](const CodedVerb& c) { return c.verb_token == *governor; });
     if (found != coded.end()) {
       const std::string_view governing_code = dictionaries.codes().name(found->code.code);
+      // "signed an order banning investments" coded at "signed" with the ban's own code: the
+      // pattern read what the order does, and the participle would say it twice.
+      if (depth == 0 && r == Deprel::kAcl && participle &&
+          governing_code == dictionaries.codes().name(verb.code.code)) {
+        return true;
+      }
       if (takes_content(governing_code) || (gerund && governing_code.starts_with("11"))) return true;
       // "Violated the truce by shelling Kherson": how a deed done to someone was done is that
       // deed. One with no one named ("retaliated by ordering tariffs") leaves the means to say it.

@@ -529,8 +529,8 @@ void direct_at_own_government(std::span<const ResolvedActor> sources, std::vecto
 // at the country, by its government ("Turkey declared a state of emergency": TURGOV on TUR).
 // Event data sets code these as domestic dyads; without this they yield nothing. The implied
 // target is drawn at the verb, which is all the text says of it.
-void aim_at_own_state(std::string_view code, std::vector<ResolvedActor>& sources, std::vector<ResolvedActor>& targets,
-                      uint32_t verb_token) {
+void aim_at_own_state(const SentenceView& view, std::string_view code, std::vector<ResolvedActor>& sources,
+                      std::vector<ResolvedActor>& targets, uint32_t verb_token, uint32_t clause_verb) {
   if (!targets.empty() || sources.empty()) return;
   const auto subcode_1_to_4 = [&](std::string_view parent) {
     return code.size() == 4 && code.starts_with(parent) && code[3] >= '1' && code[3] <= '4';
@@ -539,8 +539,13 @@ void aim_at_own_state(std::string_view code, std::vector<ResolvedActor>& sources
   // 1041-1044) ask the government for what only it can grant, as protests do.
   const bool demand = subcode_1_to_4("024") || subcode_1_to_4("104");
   const bool protest = code.starts_with("14") || demand;
+  // So is yielding to demands for new leaders, policy, rights or institutions (0831-0834): a
+  // leader who resigns or a government that withdraws a bill after protests gives way to its own
+  // country ("the prime minister resigned": the government on the country). A participle only
+  // says what came of another act ("was sworn in, ending years of rule"), no one yielding.
+  const bool yielding = subcode_1_to_4("083") && syntax::xpos_name(view.doc.tokens[clause_verb].xpos) != "VBG";
   const bool restriction = subcode_1_to_4("172");
-  if (!protest && !restriction) return;
+  if (!protest && !restriction && !yielding) return;
   const std::string_view state = std::string_view(sources.front().code).substr(0, 3);
   if (state.size() < 3 || state == "---" || state == "IGO" || state == "NGO" || state == "MNC") return;
   for (const ResolvedActor& source : sources) {
@@ -549,10 +554,13 @@ void aim_at_own_state(std::string_view code, std::vector<ResolvedActor>& sources
     // ("Ottawa is seeking to change the rules") speaks for its government.
     if (protest && std::string_view(source.code).substr(3, 3) == "GOV") return;
     if (demand && source.code.size() == 3) return;
+    // Only those who govern have power to give up: workers who "accepted terms to quit" yield
+    // to their employer.
+    if (yielding && source.code.size() != 3 && std::string_view(source.code).substr(3, 3) != "GOV") return;
   }
   targets.push_back(ResolvedActor{std::string(state) + (protest ? "GOV" : ""), ActorKind::kState, verb_token,
                                   verb_token});
-  if (restriction) {
+  if (restriction || yielding) {
     for (ResolvedActor& source : sources) {
       if (source.code == state) source.code += "GOV";
     }
@@ -1012,7 +1020,22 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
         return false;
       });
     };
+    // "Withdrew the United States from the agency", "took Britain out of the bloc": an actor
+    // of a state that moves that state by name away from something acts for it, on what it
+    // leaves. (A place of the state taken from no one, "rebels entered Kabul", is the target.)
+    const std::optional<uint32_t> direct_object = view.parse.dependent(v, Deprel::kObj);
+    const auto moved_away = [&] {
+      for (uint32_t oblique : view.parse.dependents(v, Deprel::kObl)) {
+        if (has_case_marker(view, oblique, "from") || has_case_marker(view, oblique, "out")) return true;
+      }
+      return false;
+    };
+    const auto moves_its_own_state = [&](const CandidateGroup& group) {
+      return direct_object && group.heads.size() == 1 && group.heads.front() == *direct_object &&
+             view.parse.upos(*direct_object) == Upos::kPropn && own_state(coded.targets, false) && moved_away();
+    };
     const auto acts_with_its_own = [&](const CandidateGroup& group) {
+      if (moves_its_own_state(group)) return true;
       if (names_a_thing(group)) return own_state(coded.targets, described_by_an_organ(group));
       return owned_through_a_pronoun(group) && own_state(coded.targets, true);
     };
@@ -1121,7 +1144,8 @@ std::optional<CodedVerb> VerbCoder::code(const SentenceView& view, const Mention
     resolver.place_roles_by(coded.sources, coded.targets);
   }
   direct_at_own_government(coded.sources, coded.targets);
-  aim_at_own_state(dictionaries_.codes().name(coded.code.code), coded.sources, coded.targets, coded.verb_first);
+  aim_at_own_state(view, dictionaries_.codes().name(coded.code.code), coded.sources, coded.targets, coded.verb_first,
+                   v);
   return coded;
 }
 
