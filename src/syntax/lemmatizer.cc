@@ -104,7 +104,7 @@ std::string_view Lemmatizer::lemmatize(std::string_view form, uint8_t xpos, std:
   // Irregular past tenses the treebank lacks ("overran") have no suffix the rules could undo.
   static const uint8_t vbd = *xpos_from_name("VBD");
   static const uint8_t vbn = *xpos_from_name("VBN");
-  if (xpos == vbd || xpos == vbn) {
+  if (news_repairs_ && (xpos == vbd || xpos == vbn)) {
     if (const std::string_view lemma = irregular_past_lemma(std::string_view(buffer)); !lemma.empty()) return lemma;
   }
   return apply_rules(form, xpos, buffer);

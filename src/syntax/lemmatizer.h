@@ -34,6 +34,11 @@ class Lemmatizer {
   // table or `buffer`, so it is valid until the next call with the same buffer.
   std::string_view lemmatize(std::string_view form, uint8_t xpos, std::string& buffer) const;
 
+  // Whether lemmatize also knows the hand-written irregular past tenses (irregular_past.h),
+  // added after the shipped model was trained. On by default; tools/train_syntax turns it off
+  // so that the figures it measures and writes into the model's description reproduce the file.
+  void set_news_repairs(bool on) { news_repairs_ = on; }
+
   void write(BinaryWriter& out) const;
   static Lemmatizer read(BinaryReader& in);
 
@@ -70,6 +75,7 @@ class Lemmatizer {
   std::vector<uint64_t> known_lemma_keys_;  // hash of (word class, lowercased lemma)
   HashIndex rules_;
   HashIndex exceptions_;
+  bool news_repairs_ = true;
   HashIndex known_lemmas_;
 };
 
