@@ -19,13 +19,14 @@ namespace {
 class ReferenceRuleCoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const char* actors = "IRAN_ [IRN]\n+IRANIAN_\nIRAQ_ [IRQ]\nPAKISTAN_ [PAK]\nRUSSIA_ [RUS]\n+RUSSIAN_\n"
+    const char* actors = "IRAN_ [IRN]\n+IRANIAN_\nIRAQ_ [IRQ]\n+IRAQI_\nPAKISTAN_ [PAK]\nRUSSIA_ [RUS]\n+RUSSIAN_\n"
                          "UKRAINE_ [UKR]\nGERMANY_ [DEU]\nUNITED_STATES_ [USA]\n+U.S._\n"
-                         "ISRAEL_ [ISR]\n+ISRAELI_\nCHINA_ [CHN]\n+CHINESE_\nALGERIA_ [DZA]\n"
+                         "ISRAEL_ [ISR]\n+ISRAELI_\nCHINA_ [CHN]\n+CHINESE_\nALGERIA_ [DZA]\n+ALGERIAN_\n"
                          "TEHRAN_ [IRN]\nKYIV_ [UKR]\nKENYA_ [KEN]\n+KENYAN_\nHAITI_ [HTI]\nBELGIUM_ [BEL]\n+BELGIAN_\nNETHERLANDS_ [NLD]\n+DUTCH_\n"
                          "SERGEI_LAVROV_ [RUSGOV]\n"
                          "HAMAS_\n\t[PSEGOVHMS 20060329-20070614]\n\t[PSEREBHMS]\n"
-                         "JOE_BIDEN_\n+BIDEN_\n\t[USAGOV 20210120-20250120]\n\t[USAELI]\n";
+                         "JOE_BIDEN_\n+BIDEN_\n\t[USAGOV 20210120-20250120]\n\t[USAELI]\n"
+                         "DESERT_REBELS_\n\t[DZAREB 20070101-20091231]\n\t[IRQREB]\n";
     const char* agents = "MILITARY [~MIL]\nTROOPS [~MIL]\nPOLICE [~COP]\nPROTESTER [~OPP]\n"
                          "SAILOR [~MIL]\nMAYOR [~GOV]\nCOMMANDER [~MIL]\nAMBASSADOR [~GOV]\n"
                          "COMPANY [~BUS]\n";
@@ -65,6 +66,13 @@ TEST_F(ReferenceRuleCoderTest, PronounStandsForAGroupWhoseCodeChangesWithItsRole
   // A person whose code changes with the office held is no "it".
   EXPECT_EQ(code("Biden said it would attack Israeli troops."), Events{});
   EXPECT_EQ(code("Biden said he would attack Israeli troops."), Events{"USAGOV ISRMIL 190"});
+}
+
+TEST_F(ReferenceRuleCoderTest, PronounStandsForFightersWhoseStateChangesByDate) {
+  // Rebels coded by the state they fought, year by year, are a group, not a person.
+  EXPECT_EQ(code("Desert rebels said they had attacked Algerian troops.", "2008-05-01"),
+            Events{"DZAREB DZAMIL 190"});
+  EXPECT_EQ(code("Desert rebels said they had attacked Iraqi troops.", "2015-05-01"), Events{"IRQREB IRQMIL 190"});
 }
 
 TEST_F(ReferenceRuleCoderTest, ItDoesNotStandForAStatesWordOnAPluralOrOnAThing) {

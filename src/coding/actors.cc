@@ -437,11 +437,33 @@ bool ActorResolver::names_one_organization(uint32_t actor) const {
   return !organization.empty();
 }
 
+bool ActorResolver::names_one_armed_role(uint32_t actor) const {
+  static constexpr std::string_view kArmedRoles[] = {"REB", "INS", "SEP", "CRM", "UAF"};
+  const lexicon::Actor& entry = dictionaries_.actors()[actor];
+  std::string_view role;
+  const auto same_role = [&](lexicon::CodeList list) {
+    for (const lexicon::CodeId id : dictionaries_.codes_of(list)) {
+      const std::string_view code = dictionaries_.codes().name(id);
+      if (code.size() != 6) return false;
+      if (role.empty()) role = code.substr(3);
+      if (code.substr(3) != role) return false;
+    }
+    return true;
+  };
+  if (!same_role(entry.default_codes)) return false;
+  for (const lexicon::DatedCodes& dated : dictionaries_.dated_codes().subspan(entry.first_dated, entry.dated_count)) {
+    if (!same_role(dated.codes)) return false;
+  }
+  return std::find(std::begin(kArmedRoles), std::end(kArmedRoles), role) != std::end(kArmedRoles);
+}
+
 ActorKind ActorResolver::kind_of(uint32_t actor, const std::string& code) const {
   // People are the actors whose codes change with their offices; a group whose codes change
   // with its place in the state (Hamas governing Gaza or fighting as rebels) names itself in
-  // every one of them.
-  if (dictionaries_.actors()[actor].dated_count > 0 && !names_one_organization(actor)) return ActorKind::kPerson;
+  // every one of them, and fighters whose state changed keep their armed role.
+  if (dictionaries_.actors()[actor].dated_count > 0 && !names_one_organization(actor) && !names_one_armed_role(actor)) {
+    return ActorKind::kPerson;
+  }
   return code.size() == 3 ? ActorKind::kState : ActorKind::kGroup;
 }
 

@@ -109,6 +109,10 @@ class ActorResolver {
   // Whether every code of a dictionary actor, dated or not, ends in the same organization
   // ("PSEGOVHMS", "PSEREBHMS"): a group whose role changed, not a person whose office did.
   bool names_one_organization(uint32_t actor) const;
+  // Whether every code of a dictionary actor, dated or not, is one armed or criminal role (REB,
+  // INS, SEP, CRM, UAF) of some state ("NERREB" for some years, "MLIREB" otherwise): fighters
+  // whose state changed, not a person, whose codes follow offices won and lost.
+  bool names_one_armed_role(uint32_t actor) const;
   // The mention of another state (index into view.mentions) whose adjective modifies an
   // institution the dictionaries code as a role of a state ("Philippine" in "the Philippine
   // Justice Department", USAGOV); kNone when there is none.
