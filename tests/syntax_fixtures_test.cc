@@ -135,6 +135,18 @@ TEST(SyntaxFixtures, UnseenIrregularPastTenseIsTheVerb) {
   EXPECT_EQ(overran.lemma("overran"), "overrun");
 }
 
+// A base form between an inflected verb and a noun is the first noun of a compound, not a
+// bare infinitive, except after "do" and the few verbs that take one.
+TEST(SyntaxFixtures, BaseFormBeforeANounAfterAVerbIsACompound) {
+  const Analyzed gas("Riot police fired tear gas at the crowd.");
+  EXPECT_EQ(gas.arc("gas", Deprel::kObj, "fired"), "ok");
+  EXPECT_EQ(gas.arc("crowd", Deprel::kObl, "fired"), "ok");
+  EXPECT_EQ(gas.upos("tear"), Upos::kNoun);
+  const Analyzed sign("The minister did sign the deal.");
+  EXPECT_EQ(sign.upos("sign"), Upos::kVerb);
+  EXPECT_EQ(sign.arc("deal", Deprel::kObj, "sign"), "ok");
+}
+
 TEST(SyntaxFixtures, ReportedSpeech) {
   const Analyzed a("The president said that the troops would leave Iraq next year.");
   EXPECT_EQ(a.arc("president", Deprel::kNsubj, "said"), "ok");

@@ -193,6 +193,34 @@ void Tagger::give_main_verb(std::span<const WordKeys> words, std::span<const uin
       xpos[i] = vbd;
       upos[i] = Upos::kVerb;
     }
+    // A base form right after an inflected verb and before a noun is the first noun of a
+    // compound ("police fired tear gas", "launched drone strikes"): English puts no bare
+    // infinitive there, save after "do" and a few verbs ("did sign the deal", "helped build
+    // roads").
+    static const uint8_t vb = *xpos_from_name("VB");
+    static const uint64_t nouns = tag_mask({"NN", "NNS"});
+    static const uint64_t inflected_verbs = tag_mask({"VBD", "VBN", "VBP", "VBZ"});
+    static const std::vector<uint64_t> bare_infinitive_takers = [] {
+      std::vector<uint64_t> keys;
+      for (std::string_view word : {"do", "does", "did", "help", "helps", "helped", "dare", "dares", "dared", "go",
+                                    "goes", "went", "come", "comes", "came", "let", "lets", "make", "makes", "made",
+                                    "need", "needs"}) {
+        keys.push_back(word_keys(word).lower);
+      }
+      return keys;
+    }();
+    for (size_t i = 1; i + 1 < n; ++i) {
+      if (xpos[i] != vb || ((inflected_verbs >> xpos[i - 1]) & 1) == 0 ||
+          ((nouns >> xpos[i + 1]) & 1) == 0) {
+        continue;
+      }
+      if (std::find(bare_infinitive_takers.begin(), bare_infinitive_takers.end(), words[i - 1].lower) !=
+          bare_infinitive_takers.end()) {
+        continue;
+      }
+      xpos[i] = static_cast<uint8_t>(*xpos_from_name("NN"));
+      upos[i] = Upos::kNoun;
+    }
   }
   bool finite_seen = false;
   for (size_t i = 0; i < n; ++i) finite_seen |= ((finite_verbs >> xpos[i]) & 1) != 0;
