@@ -104,6 +104,17 @@ uint32_t argmax(const T* scores, uint32_t n) {
   return best;
 }
 
+// The WordKeys::lower keys of `words`, for testing a word against a short list.
+std::vector<uint64_t> lower_keys(std::initializer_list<std::string_view> words) {
+  std::vector<uint64_t> keys;
+  for (std::string_view word : words) keys.push_back(word_keys(word).lower);
+  return keys;
+}
+
+bool is_listed(const std::vector<uint64_t>& keys, uint64_t lower) {
+  return std::find(keys.begin(), keys.end(), lower) != keys.end();
+}
+
 // One bit per named Penn tag, as in the ambiguity classes.
 uint64_t tag_mask(std::initializer_list<std::string_view> names) {
   uint64_t mask = 0;
@@ -198,27 +209,18 @@ void Tagger::give_main_verb(std::span<const WordKeys> words, std::span<const uin
     // infinitive there, save after "do" and a few verbs ("did sign the deal", "helped build
     // roads").
     static const uint8_t vb = *xpos_from_name("VB");
+    static const uint8_t nn = *xpos_from_name("NN");
     static const uint64_t nouns = tag_mask({"NN", "NNS"});
     static const uint64_t inflected_verbs = tag_mask({"VBD", "VBN", "VBP", "VBZ"});
-    static const std::vector<uint64_t> bare_infinitive_takers = [] {
-      std::vector<uint64_t> keys;
-      for (std::string_view word : {"do", "does", "did", "help", "helps", "helped", "dare", "dares", "dared", "go",
-                                    "goes", "went", "come", "comes", "came", "let", "lets", "make", "makes", "made",
-                                    "need", "needs"}) {
-        keys.push_back(word_keys(word).lower);
-      }
-      return keys;
-    }();
+    static const std::vector<uint64_t> bare_infinitive_takers =
+        lower_keys({"do", "does", "did", "help", "helps", "helped", "dare", "dares", "dared", "go", "goes", "went",
+                    "come", "comes", "came", "let", "lets", "make", "makes", "made", "need", "needs"});
     for (size_t i = 1; i + 1 < n; ++i) {
-      if (xpos[i] != vb || ((inflected_verbs >> xpos[i - 1]) & 1) == 0 ||
-          ((nouns >> xpos[i + 1]) & 1) == 0) {
+      if (xpos[i] != vb || ((inflected_verbs >> xpos[i - 1]) & 1) == 0 || ((nouns >> xpos[i + 1]) & 1) == 0 ||
+          is_listed(bare_infinitive_takers, words[i - 1].lower)) {
         continue;
       }
-      if (std::find(bare_infinitive_takers.begin(), bare_infinitive_takers.end(), words[i - 1].lower) !=
-          bare_infinitive_takers.end()) {
-        continue;
-      }
-      xpos[i] = static_cast<uint8_t>(*xpos_from_name("NN"));
+      xpos[i] = nn;
       upos[i] = Upos::kNoun;
     }
   }
@@ -241,21 +243,15 @@ void Tagger::give_main_verb(std::span<const WordKeys> words, std::span<const uin
   // that may be a past tense is one, even if tagged as a noun or an adjective: a word the
   // treebank has seen as a past tense or participle, or an unseen "-ed" word ("a gunman shot the
   // senator", "the government freed dozens", "hitmen shot dead the candidate as he left").
-  static const std::vector<uint64_t> subordinators = [] {
-    std::vector<uint64_t> keys;
-    for (std::string_view word : {"as", "when", "while", "because", "after", "before", "since", "if",
-                                  "although", "though", "until", "whereas", "who", "which"}) {
-      keys.push_back(word_keys(word).lower);
-    }
-    return keys;
-  }();
+  static const std::vector<uint64_t> subordinators = lower_keys(
+      {"as", "when", "while", "because", "after", "before", "since", "if", "although", "though", "until", "whereas",
+       "who", "which"});
   size_t main_clause_end = n;
-  for (size_t i = 1; i < n && main_clause_end == n; ++i) {
-    if (std::find(subordinators.begin(), subordinators.end(), words[i].lower) != subordinators.end()) {
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0 && is_listed(subordinators, words[i].lower)) {
       main_clause_end = i;
+      break;
     }
-  }
-  for (size_t i = 0; i < main_clause_end; ++i) {
     if (((finite_verbs >> xpos[i]) & 1) != 0) return;
   }
   static const uint64_t nominal_readings = tag_mask({"NN", "JJ"});
