@@ -147,6 +147,17 @@ TEST(SyntaxFixtures, BaseFormBeforeANounAfterAVerbIsACompound) {
   EXPECT_EQ(sign.arc("deal", Deprel::kObj, "sign"), "ok");
 }
 
+// A verb in "-s" after a number above one is a plural noun: it agrees with no plural subject.
+// A year written in digits may stand before a verb ("the 1990 law bans").
+TEST(SyntaxFixtures, PluralNounAfterANumberIsNoVerb) {
+  const Analyzed shells("North Korea on Thursday fired two artillery shells near a naval vessel.");
+  EXPECT_EQ(shells.upos("shells"), Upos::kNoun);
+  EXPECT_EQ(shells.arc("shells", Deprel::kObj, "fired"), "ok");
+  EXPECT_EQ(shells.arc("vessel", Deprel::kObl, "fired"), "ok");
+  const Analyzed year("The 1990 law bans foreign ownership of farmland.");
+  EXPECT_EQ(year.upos("bans"), Upos::kVerb);
+}
+
 TEST(SyntaxFixtures, ReportedSpeech) {
   const Analyzed a("The president said that the troops would leave Iraq next year.");
   EXPECT_EQ(a.arc("president", Deprel::kNsubj, "said"), "ok");

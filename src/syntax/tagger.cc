@@ -223,6 +223,26 @@ void Tagger::give_main_verb(std::span<const WordKeys> words, std::span<const uin
       xpos[i] = nn;
       upos[i] = Upos::kNoun;
     }
+    // A verb in "-s" after a number above one, with only singular nouns and adjectives between,
+    // is a plural noun ("fired two artillery shells", "three rockets"): it would agree with
+    // no plural subject. Numbers in words only, as digits may be a year ("the 1990 law bans").
+    static const uint8_t vbz = *xpos_from_name("VBZ");
+    static const uint8_t nns = *xpos_from_name("NNS");
+    static const uint64_t s_suffix = suffix_key("s");
+    static const uint64_t modifiers = tag_mask({"NN", "JJ"});
+    static const std::vector<uint64_t> plural_numbers =
+        lower_keys({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred"});
+    for (size_t i = 1; i < n; ++i) {
+      if (xpos[i] != vbz || words[i].suffix[0] != s_suffix || (ambiguity[i] != 0 && ((ambiguity[i] >> nns) & 1) == 0)) {
+        continue;
+      }
+      size_t first = i;
+      while (first > 0 && ((modifiers >> xpos[first - 1]) & 1) != 0) --first;
+      if (first == 0 || !is_listed(plural_numbers, words[first - 1].lower)) continue;
+      xpos[i] = nns;
+      upos[i] = Upos::kNoun;
+    }
   }
   bool finite_seen = false;
   for (size_t i = 0; i < n; ++i) finite_seen |= ((finite_verbs >> xpos[i]) & 1) != 0;
