@@ -206,6 +206,11 @@ std::optional<uint32_t> enactor_of_measure(const SentenceView& view, uint32_t pa
   return enacting;
 }
 
+bool is_finite_verb(const SentenceView& view, uint32_t token) {
+  const std::string_view tag = syntax::xpos_name(view.doc.tokens[token].xpos);
+  return tag == "VBD" || tag == "VBZ" || tag == "VBP";
+}
+
 // A subjectless "to" infinitive that says what an act was for.
 bool is_purpose_clause(const SentenceView& view, uint32_t clause) {
   if (view.parse.dependent(clause, Deprel::kNsubj) || view.parse.dependent(clause, Deprel::kNsubjPass)) return false;
@@ -404,6 +409,13 @@ void subjects_of(const SentenceView& view, uint32_t verb, std::vector<uint32_t>&
       if (is_unnamed_site(view, *governor)) return;
       if (std::optional<uint32_t> enacting = enactor_of_measure(view, verb, *governor)) {
         subjects_of(view, *enacting, out, depth + 1);
+        return;
+      }
+      // A finite verb modifies no noun: the parser took the sentence's predicate for a
+      // modifier of the last of its subjects ("Arnor, Bree and Gondor welcomed ..." read with
+      // "welcomed" describing "Gondor"), and the whole list is its subject.
+      if (is_finite_verb(view, verb)) {
+        for (uint32_t item : list_holding(view, *governor)) out.push_back(item);
         return;
       }
       out.push_back(*governor);
