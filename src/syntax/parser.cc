@@ -218,6 +218,24 @@ bool is_legal(const Legal& legal, uint32_t action) {
   return legal.right && ((action - kRight == kRootLabel) == legal.right_is_root);
 }
 
+// Calls visit(from, to) for each range [from, to) of actions the configuration allows, in
+// increasing order: ranges rather than a test per action.
+template <typename Visit>
+void for_each_legal_range(const Legal& legal, const Visit& visit) {
+  if (legal.shift) visit(kShift, kShift + 1);
+  if (legal.reduce) visit(kReduce, kReduce + 1);
+  if (legal.left) {
+    visit(kLeft, kLeft + kRootLabel);
+    visit(kLeft + kRootLabel + 1, kRight);
+  }
+  if (legal.right && legal.right_is_root) {
+    visit(kRight + kRootLabel, kRight + kRootLabel + 1);
+  } else if (legal.right) {
+    visit(kRight, kRight + kRootLabel);
+    visit(kRight + kRootLabel + 1, kActions);
+  }
+}
+
 template <typename T>
 uint32_t best_legal(const Legal& legal, const T* scores) {
   uint32_t best = kActions;
@@ -392,6 +410,7 @@ template <typename ScoreValue, typename Score>
 const BeamItem& beam_search(const ParserInput& input, uint32_t width, double margin, ParserScratch& scratch,
                             const Score& score, const std::vector<uint8_t>* gold,
                             Violation* violation = nullptr) {
+  width = std::min(width, kMaxBeamWidth);
   if (scratch.beam.size() < width) {
     scratch.beam.resize(width);
     scratch.next.resize(width);
@@ -405,7 +424,8 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, double mar
   first.actions = 0;
   first.done = first.state.n == 0;
   first.gold = gold != nullptr;
-  ScoreValue scores[kActions];
+  ScoreValue item_scores[kMaxBeamWidth * kActions];
+  Legal item_legal[kMaxBeamWidth];
   ParserState gold_state;
   double gold_score = 0;
   if (violation != nullptr) {
@@ -415,68 +435,71 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, double mar
   scratch.steps = 0;
   // The best `width` candidates, kept sorted best first. Candidates arrive in increasing
   // (item, action) order, so one that only ties the worst kept is ranked after it and is
-  // dropped: the kept set is the same as a sort of all candidates would give. The best so far
-  // only rises, so a candidate that trails it by more than the margin can be dropped at once.
+  // dropped: the kept set is the same as a sort of all candidates would give.
   std::vector<BeamCandidate>& top = scratch.candidates;
   const auto offer = [&](double score, uint32_t item, uint32_t action) {
     if (top.size() == width && score <= top.back().score) return;
-    if (!top.empty() && score < top.front().score - margin) return;
     if (top.size() == width) top.pop_back();
     size_t at = top.size();
     while (at > 0 && top[at - 1].score < score) --at;
     top.insert(top.begin() + static_cast<std::ptrdiff_t>(at), BeamCandidate{score, item, action});
   };
+  // The best score among actions [from, to): one pass that vectorizes, for integer scores.
+  const auto best_in = [](const ScoreValue* scores, uint32_t from, uint32_t to) {
+    ScoreValue best = scores[from];
+    for (uint32_t a = from + 1; a < to; ++a) best = std::max(best, scores[a]);
+    return best;
+  };
   for (;;) {
-    bool all_done = true;
-    top.clear();
+    // All items are scored first, so that the step's best candidate is known before any is
+    // offered: one that trails it by more than the margin is not kept, and is skipped unoffered.
+    double step_best = -std::numeric_limits<double>::infinity();
+    size_t live = 0;
     for (uint32_t i = 0; i < size; ++i) {
       const BeamItem& item = scratch.beam[i];
       if (item.done) {
-        offer(item.score, i, kActions);
+        step_best = std::max(step_best, item.score);
         continue;
       }
-      all_done = false;
-      const Legal legal = legal_actions(item.state, root_attached(item.state));
+      const Legal& legal = item_legal[live] = legal_actions(item.state, root_attached(item.state));
+      ScoreValue* scores = item_scores + live++ * kActions;
       score(item.state, legal, scores);
-      // The legal actions in increasing order, as ranges rather than a test per action.
-      const auto offer_range = [&](uint32_t from, uint32_t to) {
-        // Once `width` candidates are kept, a range whose best score does not beat the worst
-        // of them offers nothing, and usually none does: one pass for the maximum (which
-        // vectorizes, for integer scores) replaces a comparison per action. Exact, as
-        // rounding is monotonic.
-        if (top.size() == width) {
-          ScoreValue best = scores[from];
-          for (uint32_t a = from + 1; a < to; ++a) best = std::max(best, scores[a]);
-          if (item.score + best <= top.back().score) return;
-        }
+      for_each_legal_range(legal, [&](uint32_t from, uint32_t to) {
+        step_best = std::max(step_best, item.score + best_in(scores, from, to));
+      });
+    }
+    if (live == 0) break;
+    const double floor = step_best - margin;
+    top.clear();
+    size_t scored = 0;
+    for (uint32_t i = 0; i < size; ++i) {
+      const BeamItem& item = scratch.beam[i];
+      if (item.done) {
+        if (item.score >= floor) offer(item.score, i, kActions);
+        continue;
+      }
+      const Legal& legal = item_legal[scored];
+      const ScoreValue* scores = item_scores + scored++ * kActions;
+      for_each_legal_range(legal, [&](uint32_t from, uint32_t to) {
+        // A range whose best candidate is below the floor, or does not beat the worst of
+        // `width` kept ones, offers nothing, and usually none does: one pass for the maximum
+        // replaces a comparison per action. Exact, as rounding is monotonic.
+        const double range_best = item.score + best_in(scores, from, to);
+        if (range_best < floor || (top.size() == width && range_best <= top.back().score)) return;
         for (uint32_t a = from; a < to; ++a) {
           const double candidate = item.score + scores[a];
-          if (top.size() < width || candidate > top.back().score) offer(candidate, i, a);
+          if (candidate >= floor && (top.size() < width || candidate > top.back().score)) offer(candidate, i, a);
         }
-      };
-      if (legal.shift) offer_range(kShift, kShift + 1);
-      if (legal.reduce) offer_range(kReduce, kReduce + 1);
-      if (legal.left) {
-        offer_range(kLeft, kLeft + kRootLabel);
-        offer_range(kLeft + kRootLabel + 1, kRight);
-      }
-      if (legal.right && legal.right_is_root) {
-        offer_range(kRight + kRootLabel, kRight + kRootLabel + 1);
-      } else if (legal.right) {
-        offer_range(kRight, kRight + kRootLabel);
-        offer_range(kRight + kRootLabel + 1, kActions);
-      }
+      });
     }
-    if (all_done) break;
     if (violation != nullptr && scratch.steps < gold->size()) {
       const Legal legal = legal_actions(gold_state, root_attached(gold_state));
-      score(gold_state, legal, scores);
+      score(gold_state, legal, item_scores);
       const uint8_t action = (*gold)[scratch.steps];
-      gold_score += scores[action];
+      gold_score += item_scores[action];
       apply(gold_state, action);
     }
     ++scratch.steps;
-    while (top.back().score < top.front().score - margin) top.pop_back();
     const size_t keep = top.size();
     // A parent's last child takes its configuration over instead of copying it.
     scratch.last_child.resize(size);
@@ -737,7 +760,7 @@ void Parser::write(BinaryWriter& out) const {
 Parser Parser::read(BinaryReader& in) {
   Parser p;
   p.beam_width_ = in.get<uint32_t>();
-  if (p.beam_width_ == 0 || p.beam_width_ > 64) throw FormatError(in.where("implausible beam width"));
+  if (p.beam_width_ == 0 || p.beam_width_ > kMaxBeamWidth) throw FormatError(in.where("implausible beam width"));
   p.weights_ = WeightTable::read(in);
   if (p.weights_.classes() != kActions) throw FormatError(in.where("parser table does not match the relation set"));
   p.score_margin_ = in.get<double>();

@@ -8,6 +8,7 @@
 #ifndef HERALD_SYNTAX_PARSER_H_
 #define HERALD_SYNTAX_PARSER_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -80,6 +81,7 @@ struct BeamCandidate {
 
 // LEFT and RIGHT arcs with each relation, SHIFT and REDUCE.
 inline constexpr uint32_t kParserActions = 2 + 2 * kDeprelCount;
+inline constexpr uint32_t kMaxBeamWidth = 64;
 
 // Everything parsing needs besides the model, reused from sentence to sentence so that
 // parsing allocates nothing once the buffers have grown to the longest sentence.
@@ -141,7 +143,7 @@ class Parser {
   void prune(int32_t least) { weights_ = weights_.pruned(least); }
   // The beam the model was trained with is the most accurate; a narrower one is faster.
   uint32_t beam_width() const { return beam_width_; }
-  void set_beam_width(uint32_t width) { beam_width_ = width < 1 ? 1 : width; }
+  void set_beam_width(uint32_t width) { beam_width_ = std::clamp<uint32_t>(width, 1, kMaxBeamWidth); }
   // Decoding drops a hypothesis as soon as it trails the best one by more than this many
   // times the largest weight (0: never). Such items almost never win in the end. How far
   // behind is hopeless depends on the model, so the trainer sets it (ParserOptions) and the
