@@ -68,12 +68,12 @@ void BM_TagAndParseEwtDev(benchmark::State& state) {
     documents[i].text = c.documents[i].text;
     text::segment(documents[i]);
   }
-  // Arguments: the beam width (0 for the model's own) and the score margin in tenths of the
+  // Arguments: the beam width (0 for the model's own) and the score margin in hundredths of the
   // largest weight (-1 for the model's own, 0 for exact beam search).
   const auto saved_width = c.model->beam_width();
   const auto saved_margin = c.model->score_margin();
   if (state.range(0) > 0) c.model->set_beam_width(static_cast<uint32_t>(state.range(0)));
-  if (state.range(1) >= 0) c.model->set_score_margin(static_cast<double>(state.range(1)) / 10);
+  if (state.range(1) >= 0) c.model->set_score_margin(static_cast<double>(state.range(1)) / 100);
   for (auto _ : state) {
     for (Document& d : documents) {
       d.derived_strings.clear();
@@ -92,10 +92,10 @@ void BM_TagAndParseEwtDev(benchmark::State& state) {
   c.model->set_score_margin(saved_margin);
 }
 BENCHMARK(BM_TagAndParseEwtDev)
-    ->ArgNames({"beam", "margin10"})
+    ->ArgNames({"beam", "margin100"})
     ->Args({0, -1})
     ->Args({0, 0})
-    ->Args({0, 15})
+    ->Args({0, 175})
     ->Args({8, -1})
     ->Args({8, 0})
     ->Args({6, -1})

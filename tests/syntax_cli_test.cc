@@ -64,7 +64,7 @@ TEST(SyntaxCli, BeamOptionsAreCheckedAndReported) {
   EXPECT_NE(exact.err.find("beam 4, margin 0;"), std::string::npos) << exact.err;
   const auto by_default = run_herald("parse --timing", "Rebels attacked the town.\n");
   ASSERT_EQ(by_default.status, 0) << by_default.err;
-  EXPECT_NE(by_default.err.find(", margin 1.75;"), std::string::npos) << by_default.err;
+  EXPECT_NE(by_default.err.find(", margin 1.5;"), std::string::npos) << by_default.err;
   EXPECT_NE(by_default.err.find(" s CPU = "), std::string::npos) << by_default.err;
   EXPECT_NE(by_default.err.find(" s wall clock = "), std::string::npos) << by_default.err;
   EXPECT_EQ(word_lines(exact.out).size(), word_lines(by_default.out).size());

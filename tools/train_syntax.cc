@@ -24,7 +24,7 @@ using namespace herald::syntax;
 struct Options {
   Options() {
     parser.beam_width = 12;
-    parser.decode_score_margin = 1.75;
+    parser.decode_score_margin = 1.5;
     parser.bits = 22;
     parser.epochs = 40;
     parser.min_weight = 500;

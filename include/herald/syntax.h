@@ -58,8 +58,8 @@ class SyntaxModel {
   uint32_t beam_width() const;
   // The search drops a hypothesis once it trails the best by more than `largest_weights` times
   // the model's largest weight; 0 keeps every hypothesis that fits the beam (exact beam
-  // search: slower, and no more accurate on EWT). The default is the model's own (1.75 for the
-  // shipped one).
+  // search: slower, and barely more accurate on EWT). The default is the model's own (1.5 for
+  // the shipped one).
   void set_score_margin(double largest_weights);
   double score_margin() const;
 

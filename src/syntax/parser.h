@@ -147,8 +147,8 @@ class Parser {
   // Decoding drops a hypothesis as soon as it trails the best one by more than this many
   // times the largest weight (0: never). Such items almost never win in the end. How far
   // behind is hopeless depends on the model, so the trainer sets it (ParserOptions) and the
-  // model file keeps it; the shipped model's 1.75 scores an eighth fewer configurations at
-  // beam 12 and is as accurate on EWT dev and test as the exact search (see
+  // model file keeps it; the shipped model's 1.5 scores 15 % fewer configurations (Reuters) at
+  // beam 12 than the exact search, at 0.08 UAS and 0.07 LAS below it on EWT test (see
   // models/MODEL_CARD.md).
   double score_margin() const { return score_margin_; }
   void set_score_margin(double largest_weights) { score_margin_ = largest_weights > 0 ? largest_weights : 0; }
