@@ -47,16 +47,21 @@ inline std::unique_ptr<Coder> coder_from_text(const std::string& name, const Dic
   return std::make_unique<Coder>(std::move(dictionaries), syntax::SyntaxModel::load(), options);
 }
 
+// "SOURCE TARGET CODE" for each of `events`, sorted.
+inline std::vector<std::string> event_lines(const std::vector<Event>& events) {
+  std::vector<std::string> out;
+  for (const Event& e : events) out.push_back(e.source + " " + e.target + " " + e.code);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 // "SOURCE TARGET CODE" for each event `coder` finds in `text` as a story of `date`, sorted.
 inline std::vector<std::string> coded_events(const Coder& coder, const std::string& text, const std::string& date) {
   Story story;
   story.id = "test";
   story.date = date;
   story.text = text;
-  std::vector<std::string> out;
-  for (const Event& e : coder.code(story).events) out.push_back(e.source + " " + e.target + " " + e.code);
-  std::sort(out.begin(), out.end());
-  return out;
+  return event_lines(coder.code(story).events);
 }
 
 }  // namespace herald::testing_support

@@ -426,6 +426,9 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, double mar
   first.gold = gold != nullptr;
   ScoreValue item_scores[kMaxBeamWidth * kActions];
   Legal item_legal[kMaxBeamWidth];
+  // Per item, the best candidate of each legal range, in for_each_legal_range's order.
+  constexpr size_t kMostRanges = 6;
+  double range_bests[kMaxBeamWidth][kMostRanges];
   ParserState gold_state;
   double gold_score = 0;
   if (violation != nullptr) {
@@ -462,10 +465,12 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, double mar
         continue;
       }
       const Legal& legal = item_legal[live] = legal_actions(item.state, root_attached(item.state));
-      ScoreValue* scores = item_scores + live++ * kActions;
+      ScoreValue* scores = item_scores + live * kActions;
       score(item.state, legal, scores);
+      double* range_best = range_bests[live++];
       for_each_legal_range(legal, [&](uint32_t from, uint32_t to) {
-        step_best = std::max(step_best, item.score + best_in(scores, from, to));
+        *range_best = item.score + best_in(scores, from, to);
+        step_best = std::max(step_best, *range_best++);
       });
     }
     if (live == 0) break;
@@ -479,13 +484,14 @@ const BeamItem& beam_search(const ParserInput& input, uint32_t width, double mar
         continue;
       }
       const Legal& legal = item_legal[scored];
-      const ScoreValue* scores = item_scores + scored++ * kActions;
+      const ScoreValue* scores = item_scores + scored * kActions;
+      const double* range_best = range_bests[scored++];
       for_each_legal_range(legal, [&](uint32_t from, uint32_t to) {
         // A range whose best candidate is below the floor, or does not beat the worst of
-        // `width` kept ones, offers nothing, and usually none does: one pass for the maximum
-        // replaces a comparison per action. Exact, as rounding is monotonic.
-        const double range_best = item.score + best_in(scores, from, to);
-        if (range_best < floor || (top.size() == width && range_best <= top.back().score)) return;
+        // `width` kept ones, offers nothing, and usually none does: its maximum replaces a
+        // comparison per action. Exact, as rounding is monotonic.
+        const double best = *range_best++;
+        if (best < floor || (top.size() == width && best <= top.back().score)) return;
         for (uint32_t a = from; a < to; ++a) {
           const double candidate = item.score + scores[a];
           if (candidate >= floor && (top.size() < width || candidate > top.back().score)) offer(candidate, i, a);
